@@ -1,0 +1,5 @@
+package com.salesmachine.platform;
+
+/** A catalogue entry: the function's name, who may call it, and the type its JSON body binds to. */
+public record FunctionDeclaration(String name, Access access, Class<?> inputType) {
+}

@@ -1,0 +1,121 @@
+package com.salesmachine.platform;
+
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Strict JSON in, plain JSON out. Malformed JSON and wrong JSON types are 400; unknown fields, bad
+ * enum values and unparseable ids or times are 422 naming the field — the split the contract asks for.
+ */
+public final class JsonCodec {
+
+    private final JsonMapper mapper;
+
+    public JsonCodec() {
+        this.mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Collection, c -> c
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .build();
+    }
+
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /** Reads a request body that must be one JSON object, into the function's input type. */
+    public <T> T readInput(byte[] body, Class<T> type) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(body);
+        } catch (JacksonException e) {
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "The request body is not valid JSON");
+        }
+        if (tree == null || tree.isMissingNode() || !tree.isObject()) {
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "The request body must be a JSON object");
+        }
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.validation(path(e), "unknown field");
+        } catch (InvalidNullException e) {
+            throw ApiException.validation(path(e), "must not be null");
+        } catch (InvalidFormatException e) {
+            Class<?> target = e.getTargetType();
+            String issue = target != null && target.isEnum()
+                    ? "must be one of " + enumValues(target)
+                    : "has an invalid format";
+            throw ApiException.validation(path(e), issue);
+        } catch (ValueInstantiationException e) {
+            throw ApiException.validation(path(e), "has an invalid value");
+        } catch (MismatchedInputException e) {
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "A value has the wrong JSON type",
+                    List.of(new FieldIssue(path(e), "has the wrong JSON type")));
+        } catch (StreamReadException | DatabindException e) {
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "The request body could not be read");
+        }
+    }
+
+    public byte[] write(Object value) {
+        return mapper.writeValueAsBytes(value);
+    }
+
+    private static String path(DatabindException e) {
+        StringBuilder out = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    private String enumValues(Class<?> enumType) {
+        StringBuilder out = new StringBuilder();
+        for (Object constant : enumType.getEnumConstants()) {
+            if (!out.isEmpty()) {
+                out.append(", ");
+            }
+            out.append(mapper.writeValueAsString(constant).replace("\"", ""));
+        }
+        return out.toString();
+    }
+}
