@@ -1,5 +1,7 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.contract.Access;
+
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,5 +1,7 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.contract.common.FieldIssue;
+
 import java.net.ConnectException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;

@@ -1,5 +1,7 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.contract.common.FieldIssue;
+
 import java.util.List;
 
 /**

@@ -2,11 +2,15 @@ package com.salesmachine.platform;
 
 import java.util.List;
 
-/** The declared functions of the catalogue (functions.md). */
+import com.salesmachine.contract.Functions;
+
+/** The declared functions: the contract module's catalogue (functions.md), as the platform enforces it. */
 final class FunctionCatalogue {
 
-    static final List<FunctionDeclaration> DECLARATIONS = List.of(
-            new FunctionDeclaration("health", Access.PUBLIC, Void.class));
+    static final List<FunctionDeclaration> DECLARATIONS = Functions.ALL.stream()
+            .map(spec -> new FunctionDeclaration(spec.name(), spec.access(),
+                    spec.isSupplier() ? Void.class : spec.input()))
+            .toList();
 
     private FunctionCatalogue() {
     }

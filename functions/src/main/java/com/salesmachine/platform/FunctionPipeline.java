@@ -1,5 +1,8 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.contract.Access;
+import com.salesmachine.contract.common.FieldIssue;
+
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.contract.Access;
+
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;

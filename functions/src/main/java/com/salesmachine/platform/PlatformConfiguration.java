@@ -1,5 +1,6 @@
 package com.salesmachine.platform;
 
+
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

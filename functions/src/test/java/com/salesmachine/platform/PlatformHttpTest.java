@@ -1,5 +1,7 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.contract.Access;
+
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
