@@ -1,0 +1,16 @@
+package com.salesmachine.session.upstash;
+
+/**
+ * Upstash could not be used: connection failure, timeout, HTTP 5xx, a rejected token (HTTP 401/403,
+ * a misconfiguration) or an unreadable answer. Callers fail closed with 503 {@code SERVICE_UNAVAILABLE}.
+ */
+public class UpstashUnavailableException extends RuntimeException {
+
+    public UpstashUnavailableException(String message) {
+        super(message);
+    }
+
+    public UpstashUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
