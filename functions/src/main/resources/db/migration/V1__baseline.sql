@@ -8,6 +8,9 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS citext;
+-- btree_gin lets the trigram index lead with user_id, so a tenant's search never wades
+-- through other tenants' matches (and the planner prefers it over the user_id btrees).
+CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 -- unaccent() is only STABLE (it reads a dictionary), so it cannot appear in an index or a
 -- generated column. This wrapper pins the dictionary explicitly, which makes IMMUTABLE safe.
@@ -178,8 +181,9 @@ CREATE INDEX prospects_user_activity_idx
     ON prospects (user_id, last_activity_at DESC NULLS LAST, id DESC);
 CREATE INDEX prospects_user_status_idx ON prospects (user_id, status);
 CREATE INDEX prospects_user_campaign_idx ON prospects (user_id, campaign_id);
--- search: WHERE search_text LIKE '%' || sm_unaccent(lower($term)) || '%' (escape % and _)
-CREATE INDEX prospects_search_trgm_idx ON prospects USING gin (search_text gin_trgm_ops);
+-- search: WHERE user_id = $1 AND search_text LIKE '%' || sm_unaccent(lower($term)) || '%'
+-- (escape % _ \ in the term; trigram lookups need >= 3 characters to narrow anything)
+CREATE INDEX prospects_search_trgm_idx ON prospects USING gin (user_id, search_text gin_trgm_ops);
 CREATE TRIGGER prospects_touch BEFORE UPDATE ON prospects
     FOR EACH ROW EXECUTE FUNCTION sm_touch_updated_at();
 
