@@ -6,6 +6,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Set;
@@ -18,21 +22,31 @@ public final class ContractTypes {
   }
 
   public static Set<Class<?>> reachable() {
-    Set<Class<?>> found = new TreeSet<>(Comparator.comparing(Class::getSimpleName));
-    Deque<Type> todo = new ArrayDeque<>();
-    todo.add(ErrorBody.class);
+    List<Type> roots = new ArrayList<>();
+    roots.add(ErrorBody.class);
     for (FunctionSpec function : Functions.ALL) {
       if (function.input() != null) {
-        todo.add(function.input());
+        roots.add(function.input());
       }
-      todo.add(function.output());
+      roots.add(function.output());
     }
+    return reachableFrom(roots);
+  }
+
+  /** Every record and enum reachable from some function's input: the types a client sends. */
+  public static Set<Class<?>> reachableFromInputs() {
+    return reachableFrom(Functions.ALL.stream().<Type>map(FunctionSpec::input).filter(Objects::nonNull).toList());
+  }
+
+  public static Set<Class<?>> reachableFrom(Collection<? extends Type> roots) {
+    Set<Class<?>> found = new TreeSet<>(Comparator.comparing(Class::getSimpleName));
+    Deque<Type> todo = new ArrayDeque<>(roots);
     while (!todo.isEmpty()) {
       Type type = todo.pop();
       if (type instanceof ParameterizedType parameterized) {
         todo.add(parameterized.getRawType());
-        todo.addAll(java.util.List.of(parameterized.getActualTypeArguments()));
-      } else if (type instanceof Class<?> cls && isContractType(cls) && found.add(cls) && cls.isRecord()) {
+        todo.addAll(List.of(parameterized.getActualTypeArguments()));
+      } else if (type instanceof Class<?> cls && isContractType(cls) && addUnique(found, cls) && cls.isRecord()) {
         for (RecordComponent component : cls.getRecordComponents()) {
           todo.add(component.getGenericType());
           JsonSubTypes subTypes = ComponentAnnotations.find(component, JsonSubTypes.class);
@@ -45,6 +59,17 @@ public final class ContractTypes {
       }
     }
     return found;
+  }
+
+  /** Simple names must be unique: TypeScript has one namespace for the generated types. */
+  private static boolean addUnique(Set<Class<?>> found, Class<?> cls) {
+    if (found.add(cls)) {
+      return true;
+    }
+    if (found.stream().noneMatch(cls::equals)) {
+      throw new IllegalStateException("two contract types are named " + cls.getSimpleName());
+    }
+    return false;
   }
 
   static boolean isContractType(Class<?> cls) {
