@@ -1,33 +1,21 @@
 package com.salesmachine.platform;
 
 import com.salesmachine.contract.Access;
+import com.salesmachine.support.ApplicationTest;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesmachine.support.TestHttp;
-import com.salesmachine.support.TestInfrastructure;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import reactor.core.publisher.Mono;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlatformHttpTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry);
-    }
+class PlatformHttpTest extends ApplicationTest {
 
     enum Colour { DARK_BLUE, RED }
 
@@ -70,15 +58,6 @@ class PlatformHttpTest {
                 default -> Mono.error(new IllegalStateException("boom: SELECT * FROM secrets"));
             };
         }
-    }
-
-    @LocalServerPort
-    int port;
-    TestHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new TestHttp(port);
     }
 
     @Test

@@ -1,40 +1,30 @@
 package com.salesmachine.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.salesmachine.localstack.LocalStack;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** The real servers every integration test runs against, started once per JVM. */
+/** Points an application context at a local stack of real servers (shared per JVM unless given one). */
 public final class TestInfrastructure {
-
-    private static EmbeddedPostgres postgres;
 
     private TestInfrastructure() {
     }
 
-    public static synchronized EmbeddedPostgres postgres() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return postgres;
+    public static void register(DynamicPropertyRegistry registry) {
+        register(registry, LocalStack.shared());
     }
 
-    public static void register(DynamicPropertyRegistry registry) {
-        EmbeddedPostgres pg = postgres();
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres");
-        registry.add("spring.r2dbc.username", () -> "postgres");
-        registry.add("spring.r2dbc.password", () -> "postgres");
-        registry.add("spring.flyway.url", () -> "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres");
-        registry.add("spring.flyway.user", () -> "postgres");
-        registry.add("spring.flyway.password", () -> "postgres");
+    public static void register(DynamicPropertyRegistry registry, LocalStack stack) {
+        registry.add("spring.r2dbc.url", stack::r2dbcUrl);
+        registry.add("spring.r2dbc.username", () -> stack.postgres().username());
+        registry.add("spring.r2dbc.password", () -> stack.postgres().password());
+        registry.add("spring.flyway.url", stack::jdbcUrl);
+        registry.add("spring.flyway.user", () -> stack.postgres().username());
+        registry.add("spring.flyway.password", () -> stack.postgres().password());
         registry.add("spring.flyway.enabled", () -> "true");
-        registry.add("spring.profiles.active", () -> "local");
         registry.add("sm.env", () -> "local");
+        registry.add("sm.upstash.url", stack::upstashUrl);
+        registry.add("sm.upstash.token", stack::upstashToken);
+        registry.add("sm.allowed-origins", () -> "http://localhost:5173");
+        registry.add("sm.webhook-secret", () -> "local-webhook-secret");
     }
 }
