@@ -1,0 +1,3 @@
+export default function ProspectDetailPage() {
+  return <h1>ProspectDetailPage</h1>;
+}

@@ -1,0 +1,3 @@
+export default function ProspectsPage() {
+  return <h1>ProspectsPage</h1>;
+}

@@ -1,0 +1,3 @@
+export default function ReviewQueuePage() {
+  return <h1>ReviewQueuePage</h1>;
+}

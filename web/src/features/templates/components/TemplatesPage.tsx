@@ -1,0 +1,3 @@
+export default function TemplatesPage() {
+  return <h1>TemplatesPage</h1>;
+}
