@@ -3,7 +3,7 @@ import { ApiError } from '@/lib/api-client';
 import { useFunctionQuery } from '@/lib/functions';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/States';
-import { loginPathFor } from './UnauthorizedRedirect';
+import { loginPathFor } from './login-path';
 
 /** Protected routes: `me` answers -> render; 401 -> /login?next=<where the user was going>. */
 export function RequireAuth() {

@@ -2,13 +2,8 @@ import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { onUnauthorized } from '@/lib/api-client';
+import { loginPathFor, PUBLIC_PATHS } from './login-path';
 
-const PUBLIC_PATHS = ['/login', '/signup'];
-
-export function loginPathFor(pathname: string, search: string): string {
-  const next = pathname + search;
-  return next === '/' || PUBLIC_PATHS.includes(pathname) ? '/login' : `/login?next=${encodeURIComponent(next)}`;
-}
 
 /** Any 401 from any call: forget cached data and go to /login, remembering where the user was going. */
 export function UnauthorizedRedirect() {

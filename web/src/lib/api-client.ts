@@ -41,7 +41,11 @@ export class ApiError extends Error {
   /** The server's `details` as field -> issue, for showing next to form fields. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const d of this.details) if (d.field && !(d.field in out)) out[d.field] = d.issue;
+    for (const d of this.details) {
+      // A cross-field check (e.g. `passwordValid`, `warmup.maxDaysValid`) belongs next to its field.
+      const field = d.field.replace(/Valid$/, '');
+      if (field && !(field in out)) out[field] = d.issue;
+    }
     return out;
   }
 }
