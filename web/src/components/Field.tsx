@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 
 interface Common {
   label: string;
@@ -27,7 +27,7 @@ function Messages({ id, error, hint }: { id: string; error?: string | null; hint
   );
 }
 
-export function TextField({ label, error, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, error, hint, ...input }: Common & ComponentPropsWithRef<'input'>) {
   const id = useId();
   return (
     <div className="field">
@@ -38,7 +38,7 @@ export function TextField({ label, error, hint, ...input }: Common & InputHTMLAt
   );
 }
 
-export function TextAreaField({ label, error, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, error, hint, ...input }: Common & ComponentPropsWithRef<'textarea'>) {
   const id = useId();
   return (
     <div className="field">
@@ -49,7 +49,7 @@ export function TextAreaField({ label, error, hint, ...input }: Common & Textare
   );
 }
 
-export function SelectField({ label, error, hint, children, ...input }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, error, hint, children, ...input }: Common & ComponentPropsWithRef<'select'>) {
   const id = useId();
   return (
     <div className="field">
