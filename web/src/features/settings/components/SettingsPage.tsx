@@ -1,3 +1,16 @@
+import { ProfileSection } from './ProfileSection';
+import { PreferencesSection } from './PreferencesSection';
+import { SecuritySection } from './SecuritySection';
+import { DataSection } from './DataSection';
+
 export default function SettingsPage() {
-  return <h1>SettingsPage</h1>;
+  return (
+    <div className="stack">
+      <h1>Settings</h1>
+      <ProfileSection />
+      <PreferencesSection />
+      <SecuritySection />
+      <DataSection />
+    </div>
+  );
 }
