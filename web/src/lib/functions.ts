@@ -19,7 +19,7 @@ export function useFunctionQuery<K extends FunctionName>(
 }
 
 type PagedName = {
-  [K in FunctionName]: Output<K> extends { items: unknown[]; nextCursor: string | null } ? (Input<K> extends { cursor?: string } ? K : never) : never;
+  [K in FunctionName]: Output<K> extends { items: unknown[]; nextCursor: string | null } ? (Input<K> extends { cursor?: string | null } ? K : never) : never;
 }[FunctionName];
 
 /** Keyset pagination: each page passes the previous page's `nextCursor`. */

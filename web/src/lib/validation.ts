@@ -1,14 +1,18 @@
-import { CONSTRAINTS } from '@/types/generated/api';
+import { CONSTRAINTS, CROSS_FIELD_RULES } from '@/types/generated/api';
 
-/** One field's rule as the server declares it (mirrored from the generated CONSTRAINTS). */
+/** One field's rule as the server declares it (the generated CONSTRAINTS entries). */
 export interface Rule {
   required?: boolean;
+  notBlank?: boolean;
   min?: number;
   max?: number;
   minLength?: number;
   maxLength?: number;
-  format?: string;
-  notAllOneClass?: boolean;
+  email?: boolean;
+  minItems?: number;
+  maxItems?: number;
+  /** Client-only mirror of the server's password rule (a cross-field rule in the contract). */
+  mixedClasses?: boolean;
 }
 
 export type RuleSet = Record<string, Rule>;
@@ -20,41 +24,33 @@ function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** Same classes as the server's PasswordRules: lower-case, upper-case, digit, other. */
 function charClasses(value: string): number {
-  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(value)).length;
-}
-
-function isTimezone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{Ll}\p{Lu}\p{Nd}]/u].filter((re) => re.test(value)).length;
 }
 
 function get(values: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((acc, key) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[key] : undefined), values);
 }
 
-/** The first broken rule per field, worded like the server's `details[].issue`. */
+/** The first broken rule for one value, worded like the server's `details[].issue`. */
 export function checkField(value: unknown, rule: Rule): string | null {
-  if (isBlank(value)) return rule.required ? 'is required' : null;
-  if (typeof value === 'number' || (typeof value === 'string' && (rule.min !== undefined || rule.max !== undefined))) {
-    const n = typeof value === 'number' ? value : Number(value);
-    if (rule.min !== undefined || rule.max !== undefined) {
-      if (!Number.isFinite(n) || !Number.isInteger(n)) return 'must be a whole number';
-      if (rule.min !== undefined && n < rule.min) return rule.max !== undefined ? `must be between ${rule.min} and ${rule.max}` : `must be at least ${rule.min}`;
-      if (rule.max !== undefined && n > rule.max) return rule.min !== undefined ? `must be between ${rule.min} and ${rule.max}` : `must be at most ${rule.max}`;
-    }
+  if (value === undefined || value === null || (typeof value === 'string' && value === '')) return rule.required || rule.notBlank ? 'must not be blank' : null;
+  if (rule.notBlank && isBlank(value)) return 'must not be blank';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || !Number.isInteger(value)) return 'must be a whole number';
+    if (rule.min !== undefined && value < rule.min) return rule.max !== undefined ? `must be between ${rule.min} and ${rule.max}` : `must be at least ${rule.min}`;
+    if (rule.max !== undefined && value > rule.max) return rule.min !== undefined ? `must be between ${rule.min} and ${rule.max}` : `must be at most ${rule.max}`;
   }
   if (typeof value === 'string') {
     if (rule.minLength !== undefined && value.length < rule.minLength) return `must be at least ${rule.minLength} characters`;
     if (rule.maxLength !== undefined && value.length > rule.maxLength) return `must be at most ${rule.maxLength} characters`;
-    if (rule.format === 'email' && !EMAIL.test(value)) return 'must be a valid e-mail address';
-    if (rule.format === 'url' && !/^https?:\/\/\S+$/.test(value)) return 'must be a valid URL';
-    if (rule.format === 'timezone' && !isTimezone(value)) return 'must be an IANA time zone such as Europe/Paris';
-    if (rule.notAllOneClass && charClasses(value) < 2) return 'must mix at least two kinds of characters (letters, digits, symbols)';
+    if (rule.email && !EMAIL.test(value)) return 'must be a valid e-mail address';
+    if (rule.mixedClasses && charClasses(value) < 2) return 'must mix at least two of: lower-case letters, upper-case letters, digits, other characters';
+  }
+  if (Array.isArray(value)) {
+    if (rule.minItems !== undefined && value.length < rule.minItems) return `must have at least ${rule.minItems} items`;
+    if (rule.maxItems !== undefined && value.length > rule.maxItems) return `must have at most ${rule.maxItems} items`;
   }
   return null;
 }
@@ -68,7 +64,20 @@ export function validate(values: Record<string, unknown>, rules: RuleSet): Field
   return errors;
 }
 
-/** The server's rules for one function's input, or none if the contract declares none. */
-export function rulesFor(name: string): RuleSet {
-  return ((CONSTRAINTS as unknown as Record<string, RuleSet>)[name] ?? {}) as RuleSet;
+/** The rules of one contract record (e.g. `WarmupSettings`), plus the password-mix cross-field rule where it applies. */
+export function recordRules(record: string): RuleSet {
+  const base = { ...((CONSTRAINTS as unknown as Record<string, RuleSet>)[record] ?? {}) };
+  const cross = (CROSS_FIELD_RULES as unknown as Record<string, readonly { field: string; message: string }[]>)[record] ?? [];
+  for (const c of cross) if (c.message.startsWith('must mix')) base[c.field] = { ...base[c.field], mixedClasses: true };
+  return base;
+}
+
+/** The server's rules for one function's input: `signup` -> the `SignupInput` record's rules. */
+export function rulesFor(functionName: string): RuleSet {
+  return recordRules(`${functionName.charAt(0).toUpperCase()}${functionName.slice(1)}Input`);
+}
+
+/** Nests a record's rules under a field: `prefixed('warmup', ...)` -> `warmup.minDays`, ... */
+export function prefixed(prefix: string, rules: RuleSet): RuleSet {
+  return Object.fromEntries(Object.entries(rules).map(([k, v]) => [`${prefix}.${k}`, v]));
 }

@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router';
 import { QueryState } from '@/components/States';
 import { TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { ApiError, type Output } from '@/lib/api-client';
-import { validate, type FieldErrors, type RuleSet } from '@/lib/validation';
+import { ApiError, type Input, type Output } from '@/lib/api-client';
+import { recordRules, validate, type FieldErrors } from '@/lib/validation';
 import { useCompleteOnboarding, useOnboardingStatus, useSaveStep } from '../api/onboarding';
 
 type StepName = 'icp' | 'persona' | 'limits' | 'warmup';
@@ -15,9 +15,9 @@ const STEPS: { name: StepName; title: string }[] = [
   { name: 'warmup', title: 'Warm-up' },
 ];
 
-// The same ranges the server enforces for these steps (Settings / LimitsData / WarmupSettings).
-const LIMIT_RULES: RuleSet = { dailyEmailLimit: { required: true, min: 1, max: 100 }, aiConfidenceThreshold: { required: true, min: 0, max: 100 } };
-const WARMUP_RULES: RuleSet = { minDays: { required: true, min: 7, max: 15 }, maxDays: { required: true, min: 7, max: 15 }, dailyActionLimit: { required: true, min: 1, max: 40 } };
+// The same ranges the server enforces for these steps, from the generated contract.
+const LIMIT_RULES = recordRules('LimitsData');
+const WARMUP_RULES = recordRules('WarmupSettings');
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
@@ -54,7 +54,7 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
   const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
   const done = (name: StepName) => status.steps.find((x) => x.step === name)?.done;
 
-  const dataFor = (step: StepName): { data: Record<string, unknown>; errors: FieldErrors } => {
+  const dataFor = (step: StepName): { data: Input<'saveOnboardingStep'>['data']; errors: FieldErrors } => {
     switch (step) {
       case 'icp': {
         const data = { industries: list(values.industries), jobTitles: list(values.jobTitles), companySizes: list(values.companySizes), locations: list(values.locations) };
@@ -66,11 +66,11 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
       }
       case 'limits': {
         const data = { dailyEmailLimit: num(values.dailyEmailLimit), aiConfidenceThreshold: num(values.aiConfidenceThreshold) };
-        return { data, errors: validate(data, LIMIT_RULES) };
+        return { data, errors: validate({ ...data }, LIMIT_RULES) };
       }
       case 'warmup': {
         const data = { minDays: num(values.minDays), maxDays: num(values.maxDays), dailyActionLimit: num(values.dailyActionLimit) };
-        const e = validate(data, WARMUP_RULES);
+        const e = validate({ ...data }, WARMUP_RULES);
         if (!e.maxDays && !e.minDays && data.maxDays < data.minDays) e.maxDays = 'must be greater than or equal to the minimum';
         return { data, errors: e };
       }
@@ -84,7 +84,7 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
     setErrors(found);
     if (Object.keys(found).length) return;
     save.mutate(
-      { step, data } as Parameters<typeof save.mutate>[0],
+      { step, data },
       {
         onSuccess: () => setIndex((i) => i + 1),
         onError: (err) => {

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { QueryState } from '@/components/States';
 import { SelectField, TextAreaField, TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { rulesFor } from '@/lib/validation';
+import { prefixed, recordRules, rulesFor } from '@/lib/validation';
 import { useFormErrors } from '@/lib/use-form-errors';
 import type { Output } from '@/lib/api-client';
 import { useSettings, useUpdateSettings } from '../api/settings';
 
 type Settings = Output<'getSettings'>;
-const rules = rulesFor('updateSettings');
+const rules = { ...rulesFor('updateSettings'), ...prefixed('warmup', recordRules('WarmupSettings')) };
 
 export function PreferencesSection() {
   const settings = useSettings();
