@@ -86,7 +86,7 @@ function EditForm({ item, onCancel, onSave }: { item: ReviewItem; onCancel: () =
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    if (!form.check({ subject, message })) return;
+    if (!form.check({ id: item.id, subject, message })) return;
     onSave(item.channel === 'email' || item.proposedSubject ? subject : undefined, message);
   };
 

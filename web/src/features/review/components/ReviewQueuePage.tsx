@@ -85,7 +85,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
     bulk.mutate(visibleSelected, {
       onSuccess: (r) => {
         setSelected(new Set(r.failed.map((f) => f.id)));
-        setNotice(`${r.approved.length} approved${r.failed.length ? `, ${r.failed.length} failed (${r.failed.map((f) => humanize(f.code)).join(', ')})` : ''}.`);
+        setNotice(`${r.approved.length} approved${r.failed.length ? `, ${r.failed.length} failed (${r.failed.map((f) => f.code).join(', ')})` : ''}.`);
       },
     });
   };
