@@ -25,6 +25,7 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.{js,mjs}', 'scripts/**/*.{js,mjs}', '*.js'],
     extends: [js.configs.recommended],
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: globals.node },
+    // e2e code also runs callbacks inside the page (page.evaluate), hence the browser globals.
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -18,31 +18,34 @@ async function pendingOnDashboard(page) {
   return Number((await cell.innerText()).trim());
 }
 
-/** Resolves with the ms from the next `a` keydown to a different draft being on screen (measured in the page). */
-function timeNextDraft(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const draftId = () => document.querySelector('[data-testid="draft"]')?.getAttribute('data-review-id') ?? null;
-        const before = draftId();
-        let start = null;
-        const onKey = (e) => {
-          if (e.key === 'a') start = performance.now();
-        };
-        document.addEventListener('keydown', onKey, { capture: true });
-        const check = () => {
-          if (start !== null && draftId() !== before) {
-            observer.disconnect();
-            document.removeEventListener('keydown', onKey, { capture: true });
-            resolve(performance.now() - start);
-          }
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-review-id'] });
-        setTimeout(() => reject(new Error('no next draft within 10 s')), 10_000);
-      }),
-  );
+/**
+ * Arms an in-page stopwatch: from the next `a` keydown to a different draft being on screen.
+ * Armed (awaited) before the key is pressed; read back with `readStopwatch`.
+ */
+async function armStopwatch(page) {
+  await page.evaluate(() => {
+    const draftId = () => document.querySelector('[data-testid="draft"]')?.getAttribute('data-review-id') ?? null;
+    const before = draftId();
+    let start = null;
+    window.__nextDraftMs = new Promise((resolve, reject) => {
+      const onKey = (e) => {
+        if (e.key === 'a' && start === null) start = performance.now();
+      };
+      document.addEventListener('keydown', onKey, { capture: true });
+      const observer = new MutationObserver(() => {
+        if (start !== null && draftId() !== before) {
+          observer.disconnect();
+          document.removeEventListener('keydown', onKey, { capture: true });
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-review-id'] });
+      setTimeout(() => reject(new Error(`no next draft within 10 s (draft ${before} -> ${draftId()}, key seen: ${start !== null})`)), 10_000);
+    });
+  });
 }
+
+const readStopwatch = (page) => page.evaluate(() => window.__nextDraftMs);
 
 describe('Sales Machine in a real browser', () => {
   it('signs up, goes through onboarding and lands on the dashboard', async () => {
@@ -97,9 +100,10 @@ describe('Sales Machine in a real browser', () => {
     const approvals = Math.min(5, pendingBefore - 4);
     const timings = [];
     for (let i = 0; i < approvals; i++) {
-      const timing = timeNextDraft(page);
+      await armStopwatch(page);
       await page.keyboard.press('a');
-      timings.push(await timing);
+      timings.push(await readStopwatch(page));
+      console.log(`approval ${i + 1}: ${timings[i].toFixed(1)} ms`);
       await page.getByRole('status').filter({ hasText: 'Approved.' }).waitFor();
     }
     const ms = median(timings);
