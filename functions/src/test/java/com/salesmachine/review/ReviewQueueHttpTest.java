@@ -272,21 +272,47 @@ class ReviewQueueHttpTest extends ApplicationTest {
             for (int round = 0; round < 20; round++) {
                 UUID id = rows.reviewItem(seller.id(), prospect, "Round " + round);
                 String body = "{\"id\":\"" + id + "\"}";
-                // half the rounds race approve against approve, the others approve against edit
-                String rival = round % 2 == 0 ? "approveMessage" : "editMessage";
-                String rivalBody = round % 2 == 0 ? body : "{\"id\":\"" + id + "\",\"message\":\"Edited " + round + "\"}";
-                List<Callable<Integer>> calls = List.of(
-                        () -> call(seller.token(), "approveMessage", body).status(),
-                        () -> call(seller.token(), rival, rivalBody).status());
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> f : pool.invokeAll(calls)) {
-                    statuses.add(f.get());
-                }
+                List<Integer> statuses = race(pool, "approveMessage", body, "approveMessage", body);
                 assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
-                assertThat(rows.count("SELECT count(*) FROM outbound_messages WHERE review_item_id = :id",
-                        Map.of("id", id))).as("outbox rows in round %d", round).isEqualTo(1);
+                assertThat(outboxRows(id)).as("outbox rows in round %d", round).isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void approvingAndRejectingAtOnceGivesOneWinnerWhoseDecisionStands() throws Exception {
+        // a reject writes no outbox row, so only the conditional UPDATE keeps this race single-winner
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 20; round++) {
+                UUID id = rows.reviewItem(seller.id(), prospect, "Round " + round);
+                String body = "{\"id\":\"" + id + "\"}";
+                String rival = round % 2 == 0 ? "rejectMessage" : "editMessage";
+                String rivalBody = round % 2 == 0 ? body : "{\"id\":\"" + id + "\",\"message\":\"Edited\"}";
+                List<Integer> statuses = race(pool, "approveMessage", body, rival, rivalBody);
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+                boolean approveWon = statuses.get(0) == 200;
+                String expected = approveWon ? "approved" : rival.equals("rejectMessage") ? "rejected" : "edited";
+                assertThat(rows.count("SELECT count(*) FROM review_items WHERE id = :id AND status = :s",
+                        Map.of("id", id, "s", expected))).as("round %d", round).isEqualTo(1);
+                assertThat(outboxRows(id)).as("outbox rows in round %d", round)
+                        .isEqualTo(expected.equals("rejected") ? 0 : 1);
+            }
+        }
+    }
+
+    private List<Integer> race(ExecutorService pool, String fn1, String body1, String fn2, String body2) throws Exception {
+        List<Callable<Integer>> calls = List.of(
+                () -> call(seller.token(), fn1, body1).status(),
+                () -> call(seller.token(), fn2, body2).status());
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(calls)) {
+            statuses.add(f.get());
+        }
+        return statuses;
+    }
+
+    private long outboxRows(UUID item) {
+        return rows.count("SELECT count(*) FROM outbound_messages WHERE review_item_id = :id", Map.of("id", item));
     }
 
     static void assertValidation(TestHttp.Response r, String field) {
