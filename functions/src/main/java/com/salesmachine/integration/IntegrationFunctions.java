@@ -14,8 +14,6 @@ import com.salesmachine.contract.integration.RecordWarmupInput;
 import com.salesmachine.contract.integration.ReportDeliveryInput;
 import com.salesmachine.platform.ApiFunction;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,12 +23,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class IntegrationFunctions {
-
-    /** The application's time source; tests replace it with a movable clock. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     ApiFunction<IngestProspectsInput, IngestProspectsResult> ingestProspects(
