@@ -2,6 +2,7 @@ package com.salesmachine.platform;
 
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,8 +53,8 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    AccessCheck publicAccess() {
-        return new PublicAccess();
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Bean

@@ -16,6 +16,9 @@ public final class TestHttp {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** Each client is its own address, so per-IP limits apply per test client, as per browser in production. */
+    private final String clientIp = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+            + (1 + (int) (Math.random() * 250));
 
     public TestHttp(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -45,6 +48,9 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (!headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
+        }
+        if (!headers.containsKey("X-Forwarded-For")) {
+            request.header("X-Forwarded-For", clientIp);
         }
         headers.forEach(request::header);
         return send(request.build());

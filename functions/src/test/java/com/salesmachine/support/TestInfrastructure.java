@@ -26,5 +26,7 @@ public final class TestInfrastructure {
         registry.add("sm.upstash.token", stack::upstashToken);
         registry.add("sm.allowed-origins", () -> "http://localhost:5173");
         registry.add("sm.webhook-secret", () -> "local-webhook-secret");
+        // tests speak for many clients through 127.0.0.1: trust it as a proxy so X-Forwarded-For names them
+        registry.add("sm.trusted-proxies", () -> "127.0.0.1");
     }
 }

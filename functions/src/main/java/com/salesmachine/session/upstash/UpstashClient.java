@@ -119,6 +119,11 @@ public final class UpstashClient implements AutoCloseable {
                 .onErrorReturn(false);
     }
 
+    /** HTTP calls in flight (for tests: a cancelled Mono must not leave its call running). */
+    int callsInFlight() {
+        return http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount();
+    }
+
     @Override
     public void close() {
         http.dispatcher().cancelAll();

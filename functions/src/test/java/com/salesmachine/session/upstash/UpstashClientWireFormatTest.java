@@ -235,6 +235,33 @@ class UpstashClientWireFormatTest {
     }
 
     @Test
+    void subscribingReturnsBeforeTheAnswerAndTheResultArrivesOnAnHttpThread() throws Exception {
+        server.enqueue(new MockResponse.Builder().body("{\"result\":\"PONG\"}").headersDelay(1, TimeUnit.SECONDS).build());
+        java.util.concurrent.CompletableFuture<String> thread = new java.util.concurrent.CompletableFuture<>();
+
+        client.command("PING").subscribe(result -> thread.complete(Thread.currentThread().getName()));
+
+        assertThat(thread).as("subscribe() returned while the answer is still 1 s away").isNotDone();
+        assertThat(thread.get(5, TimeUnit.SECONDS)).isNotEqualTo(Thread.currentThread().getName()).startsWith("OkHttp");
+    }
+
+    @Test
+    void disposingTheSubscriptionCancelsTheHttpCall() throws Exception {
+        server.enqueue(new MockResponse.Builder().body("{\"result\":\"late\"}").headersDelay(1, TimeUnit.SECONDS).build());
+
+        reactor.core.Disposable subscription = client.command("GET", "k").subscribe();
+        taken();
+        assertThat(client.callsInFlight()).isEqualTo(1);
+        subscription.dispose();
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        while (client.callsInFlight() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(client.callsInFlight()).isZero();
+    }
+
+    @Test
     void aRefusedConnectionMeansUnavailable() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,0 +1,56 @@
+package com.salesmachine.session;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+
+import com.salesmachine.platform.AccessCheck;
+import com.salesmachine.platform.HealthProbe;
+import com.salesmachine.platform.PlatformSettings;
+import com.salesmachine.platform.SalesMachineProperties;
+import com.salesmachine.session.upstash.UpstashClient;
+import com.salesmachine.session.upstash.UpstashSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Upstash, sessions and rate limits. */
+@Configuration(proxyBeanMethods = false)
+public class SessionConfiguration {
+
+    @Bean(destroyMethod = "close")
+    UpstashClient upstashClient(SalesMachineProperties properties) {
+        var upstash = properties.upstash();
+        return new UpstashClient(new UpstashSettings(upstash.url(), upstash.token(), upstash.timeout(), true));
+    }
+
+    @Bean
+    HealthProbe upstashProbe(UpstashClient upstash) {
+        return new UpstashProbe(upstash);
+    }
+
+    @Bean
+    SessionSettings sessionSettings(SalesMachineProperties properties) {
+        var s = properties.session();
+        return new SessionSettings(s.namespace(), s.idleTimeout(), s.absoluteLifetime(),
+                properties.rateLimits().userPerMinute());
+    }
+
+    @Bean
+    SessionStore sessionStore(UpstashClient upstash, SessionSettings settings, Clock clock) {
+        return new SessionStore(upstash, settings, clock);
+    }
+
+    @Bean
+    RateCounter rateCounter(UpstashClient upstash) {
+        return new RateCounter(upstash);
+    }
+
+    @Bean
+    AccessCheck sessionGuard(SessionStore sessions, SessionSettings settings, PlatformSettings platform) {
+        return new SessionGuard(sessions, settings, platform.cookieName(), new LinkedHashSet<>(platform.allowedOrigins()));
+    }
+
+    @Bean
+    AccessCheck publicRateLimit(RateCounter counter, SessionSettings settings, SalesMachineProperties properties) {
+        return new PublicRateLimit(counter, settings.namespace(), properties.rateLimits().publicAuthPerMinute());
+    }
+}

@@ -1,0 +1,23 @@
+package com.salesmachine.session;
+
+import java.time.Duration;
+
+/**
+ * How sessions live: the Spring Session key namespace, the idle timeout (sliding) and the absolute
+ * lifetime (from login, never extended), and the per-user request budget checked with each call.
+ */
+public record SessionSettings(String namespace, Duration idleTimeout, Duration absoluteLifetime, int userRequestsPerMinute) {
+
+    public String sessionKey(String id) {
+        return namespace + ":sessions:" + id;
+    }
+
+    /** The per-user index, named as spring-session-data-redis names its principal index. */
+    public String userIndexKey(String userId) {
+        return namespace + ":index:org.springframework.session.FindByIndexNameSessionRepository:PRINCIPAL_NAME_INDEX_NAME:" + userId;
+    }
+
+    public String userRatePrefix() {
+        return namespace + ":rate:user:";
+    }
+}
