@@ -3,6 +3,7 @@ package com.salesmachine.dashboard;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -23,14 +24,8 @@ public class ActivityLog {
         return db.sql("INSERT INTO activity_events (user_id, type, prospect_id, summary) VALUES (:user, :type, :prospect, :summary)")
                 .bind("user", userId)
                 .bind("type", type)
-                .bindNull("prospect", UUID.class)
+                .bind("prospect", Parameter.fromOrEmpty(prospectId, UUID.class))
                 .bind("summary", summary)
-                .filter((statement, next) -> {
-                    if (prospectId != null) {
-                        statement.bind("prospect", prospectId);
-                    }
-                    return next.execute(statement);
-                })
                 .then();
     }
 }

@@ -32,7 +32,7 @@ final class ProspectWrites {
                         INSERT INTO prospects AS p (user_id, campaign_id, full_name, company_name, job_title, linkedin_url, email)
                         VALUES (:user, :campaign, :fullName, :companyName, :jobTitle, :linkedinUrl, :email)
                         ON CONFLICT DO NOTHING
-                        RETURNING """ + ProspectRows.SUMMARY_COLUMNS)
+                        RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
                 .bind("user", userId)
                 .bind("campaign", Parameter.fromOrEmpty(prospect.campaignId(), UUID.class))
                 .bind("fullName", prospect.fullName())
@@ -63,7 +63,7 @@ final class ProspectWrites {
                         UPDATE prospects p
                         SET status = :status, is_vip = :vip, vip_reason = :vipReason, campaign_id = :campaign
                         WHERE p.user_id = :user AND p.id = :id
-                        RETURNING """ + ProspectRows.SUMMARY_COLUMNS)
+                        RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
                 .bind("user", userId)
                 .bind("id", prospectId)
                 .bind("status", ProspectRows.dbValue(status))
