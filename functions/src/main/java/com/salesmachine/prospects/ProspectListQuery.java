@@ -54,7 +54,11 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
             binds.put("afterAt", after.at().atOffset(ZoneOffset.UTC));
             binds.put("afterId", after.id());
         }
-        sql.append("\nORDER BY ").append(sortColumn).append(" DESC, p.id DESC\nLIMIT :fetch");
+        // each order is spelled exactly like its index (prospects_user_created_idx / _activity_idx,
+        // NULLS placement included), so a page is read straight off the index, no sort
+        String order = sort == ProspectSort.CREATED_DESC ? "p.created_at DESC, p.id DESC"
+                : "p.last_activity_at DESC NULLS LAST, p.id DESC";
+        sql.append("\nORDER BY ").append(order).append("\nLIMIT :fetch");
         // one row more than the page tells whether there is a next page, in the same statement
         binds.put("fetch", limit + 1);
         return new ProspectListQuery(sql.toString(), binds, limit, sort);

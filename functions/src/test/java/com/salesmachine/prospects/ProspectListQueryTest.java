@@ -33,7 +33,7 @@ class ProspectListQueryTest {
                 List.of(ProspectStatus.MEETING_BOOKED, ProspectStatus.NEW), true, "  50%_off'; DROP  ",
                 ProspectSort.ACTIVITY_DESC, 10, null));
         assertThat(query.sql()).contains("p.campaign_id = :campaign", "p.status = ANY(:statuses)", "p.is_vip = :vip",
-                "p.search_text ILIKE", "ORDER BY p.last_activity_at DESC, p.id DESC").doesNotContain("DROP", "50");
+                "p.search_text ILIKE", "ORDER BY p.last_activity_at DESC NULLS LAST, p.id DESC").doesNotContain("DROP", "50");
         assertThat(query.binds()).containsEntry("search", "50\\%\\_off'; DROP").containsEntry("fetch", 11);
         assertThat((String[]) query.binds().get("statuses")).containsExactly("meeting_booked", "new");
     }
