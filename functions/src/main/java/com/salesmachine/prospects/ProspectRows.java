@@ -1,0 +1,54 @@
+package com.salesmachine.prospects;
+
+import com.salesmachine.contract.prospects.ProspectStatus;
+import com.salesmachine.contract.prospects.ProspectSummary;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+
+/** How a prospect row reads as a {@link ProspectSummary}; every query selects {@link #SUMMARY_COLUMNS}. */
+final class ProspectRows {
+
+    static final String SUMMARY_COLUMNS = """
+            p.id, p.campaign_id, p.full_name, p.job_title, p.company_name, p.status, p.is_vip,
+            p.linkedin_url, p.email, p.last_activity_at, p.created_at""";
+
+    private ProspectRows() {
+    }
+
+    static ProspectSummary summary(Readable row) {
+        return new ProspectSummary(
+                row.get("id", UUID.class),
+                row.get("campaign_id", UUID.class),
+                row.get("full_name", String.class),
+                row.get("job_title", String.class),
+                row.get("company_name", String.class),
+                status(row.get("status", String.class)),
+                Boolean.TRUE.equals(row.get("is_vip", Boolean.class)),
+                row.get("linkedin_url", String.class),
+                row.get("email", String.class),
+                instant(row.get("last_activity_at", OffsetDateTime.class)),
+                instant(row.get("created_at", OffsetDateTime.class)));
+    }
+
+    static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    static String dbValue(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    static ProspectStatus status(String dbValue) {
+        return enumOf(ProspectStatus.class, dbValue);
+    }
+
+    /** Contract enums are the lower_snake database values upper-cased. */
+    static <E extends Enum<E>> E enumOf(Class<E> type, String dbValue) {
+        return dbValue == null ? null : Enum.valueOf(type, dbValue.toUpperCase(Locale.ROOT));
+    }
+}

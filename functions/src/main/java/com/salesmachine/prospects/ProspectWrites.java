@@ -1,0 +1,76 @@
+package com.salesmachine.prospects;
+
+import com.salesmachine.contract.prospects.ProspectStatus;
+import com.salesmachine.contract.prospects.ProspectSummary;
+
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import reactor.core.publisher.Mono;
+
+/** Inserts and updates of prospects, always scoped by user. */
+final class ProspectWrites {
+
+    private final DatabaseClient db;
+
+    ProspectWrites(DatabaseClient db) {
+        this.db = db;
+    }
+
+    record NewProspect(UUID campaignId, String fullName, String companyName, String jobTitle, String linkedinUrl,
+                       String email) {
+    }
+
+    /**
+     * Empty when the user already has a prospect with this LinkedIn profile (normalised by the
+     * database) or e-mail (case-insensitive): the unique indexes decide, so concurrent creates cannot
+     * both win.
+     */
+    Mono<ProspectSummary> insert(UUID userId, NewProspect prospect) {
+        return db.sql("""
+                        INSERT INTO prospects AS p (user_id, campaign_id, full_name, company_name, job_title, linkedin_url, email)
+                        VALUES (:user, :campaign, :fullName, :companyName, :jobTitle, :linkedinUrl, :email)
+                        ON CONFLICT DO NOTHING
+                        RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
+                .bind("user", userId)
+                .bind("campaign", Parameter.fromOrEmpty(prospect.campaignId(), UUID.class))
+                .bind("fullName", prospect.fullName())
+                .bind("companyName", prospect.companyName())
+                .bind("jobTitle", Parameter.fromOrEmpty(prospect.jobTitle(), String.class))
+                .bind("linkedinUrl", Parameter.fromOrEmpty(prospect.linkedinUrl(), String.class))
+                .bind("email", Parameter.fromOrEmpty(prospect.email(), String.class))
+                .map(ProspectRows::summary)
+                .one();
+    }
+
+    record Editable(ProspectSummary summary, String vipReason) {
+    }
+
+    /** Locks the prospect for the rest of the transaction. */
+    Mono<Editable> lock(UUID userId, UUID prospectId) {
+        return db.sql("SELECT " + ProspectRows.SUMMARY_COLUMNS + ", p.vip_reason FROM prospects p"
+                        + " WHERE p.user_id = :user AND p.id = :id FOR UPDATE")
+                .bind("user", userId)
+                .bind("id", prospectId)
+                .map(row -> new Editable(ProspectRows.summary(row), row.get("vip_reason", String.class)))
+                .one();
+    }
+
+    Mono<ProspectSummary> update(UUID userId, UUID prospectId, ProspectStatus status, boolean vip, String vipReason,
+                                 UUID campaignId) {
+        return db.sql("""
+                        UPDATE prospects p
+                        SET status = :status, is_vip = :vip, vip_reason = :vipReason, campaign_id = :campaign
+                        WHERE p.user_id = :user AND p.id = :id
+                        RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
+                .bind("user", userId)
+                .bind("id", prospectId)
+                .bind("status", ProspectRows.dbValue(status))
+                .bind("vip", vip)
+                .bind("vipReason", Parameter.fromOrEmpty(vipReason, String.class))
+                .bind("campaign", Parameter.fromOrEmpty(campaignId, UUID.class))
+                .map(ProspectRows::summary)
+                .one();
+    }
+}

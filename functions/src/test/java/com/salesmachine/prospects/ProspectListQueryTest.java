@@ -1,0 +1,53 @@
+package com.salesmachine.prospects;
+
+import com.salesmachine.contract.prospects.ListProspectsInput;
+import com.salesmachine.contract.prospects.ProspectSort;
+import com.salesmachine.contract.prospects.ProspectStatus;
+import com.salesmachine.platform.ApiException;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProspectListQueryTest {
+
+    private final UUID user = UUID.randomUUID();
+
+    @Test
+    void withoutFiltersTheQueryIsScopedToTheUserNewestFirstAndFetchesOneRowMore() {
+        var query = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, null, null));
+        assertThat(query.sql()).contains("WHERE p.user_id = :user").contains("ORDER BY p.created_at DESC, p.id DESC")
+                .doesNotContain("campaign_id =", "status = ANY", "is_vip =", "search_text");
+        assertThat(query.limit()).isEqualTo(50);
+        assertThat(query.binds()).containsEntry("user", user).containsEntry("fetch", 51);
+    }
+
+    @Test
+    void everyFilterAddsItsClauseAndTheUsersTextIsOnlyEverABindValue() {
+        UUID campaign = UUID.randomUUID();
+        var query = ProspectListQuery.of(user, new ListProspectsInput(campaign,
+                List.of(ProspectStatus.MEETING_BOOKED, ProspectStatus.NEW), true, "  50%_off'; DROP  ",
+                ProspectSort.ACTIVITY_DESC, 10, null));
+        assertThat(query.sql()).contains("p.campaign_id = :campaign", "p.status = ANY(:statuses)", "p.is_vip = :vip",
+                "p.search_text ILIKE", "ORDER BY p.last_activity_at DESC NULLS LAST, p.id DESC").doesNotContain("DROP", "50");
+        assertThat(query.binds()).containsEntry("search", "50\\%\\_off'; DROP").containsEntry("fetch", 11);
+        assertThat((String[]) query.binds().get("statuses")).containsExactly("meeting_booked", "new");
+    }
+
+    @Test
+    void likeWildcardsAndTheEscapeCharacterAreEscaped() {
+        assertThat(ProspectListQuery.escapeLike("a\\b%c_d")).isEqualTo("a\\\\b\\%c\\_d");
+    }
+
+    @Test
+    void aCursorThatDoesNotDecodeIsAValidationErrorOnCursor() {
+        assertThatThrownBy(() -> ProspectListQuery.of(user,
+                new ListProspectsInput(null, null, null, null, null, null, "not-a-cursor")))
+                .isInstanceOfSatisfying(ApiException.class, e ->
+                        assertThat(e.details().getFirst().field()).isEqualTo("cursor"));
+    }
+}
