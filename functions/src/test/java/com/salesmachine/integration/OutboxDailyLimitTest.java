@@ -112,7 +112,7 @@ class OutboxDailyLimitTest extends ApplicationTest {
      */
     private Map<UUID, Set<String>> drain(int[] limits) {
         Map<UUID, Set<String>> byUser = new HashMap<>();
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < 500; round++) {
             List<CompletableFuture<TestHttp.Response>> calls = new ArrayList<>();
             for (int limit : limits) {
                 Webhook webhook = new Webhook(new TestHttp(port), clock::instant);
