@@ -41,11 +41,11 @@ class GracefulShutdownTest {
         LocalStack stack = LocalStack.shared();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SalesMachineApplication.class, SlowFunction.class)
                 .profiles("local")
-                .properties("server.port=0", "sm.env=local", "spring.flyway.enabled=true",
-                        "spring.r2dbc.url=" + stack.r2dbcUrl(), "spring.r2dbc.username=postgres", "spring.r2dbc.password=postgres",
-                        "spring.flyway.url=" + stack.jdbcUrl(), "spring.flyway.user=postgres", "spring.flyway.password=postgres",
-                        "sm.upstash.url=" + stack.upstashUrl(), "sm.upstash.token=" + stack.upstashToken())
-                .run();
+                .run("--server.port=0", "--sm.env=local", "--spring.flyway.enabled=true",
+                        "--spring.r2dbc.url=" + stack.r2dbcUrl(), "--spring.r2dbc.username=postgres",
+                        "--spring.r2dbc.password=postgres", "--spring.flyway.url=" + stack.jdbcUrl(),
+                        "--spring.flyway.user=postgres", "--spring.flyway.password=postgres",
+                        "--sm.upstash.url=" + stack.upstashUrl(), "--sm.upstash.token=" + stack.upstashToken());
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         TestHttp http = new TestHttp(port);
         assertThat(http.post("slow", "{\"millis\":1}").status()).isEqualTo(200);
