@@ -1,0 +1,122 @@
+package com.salesmachine.dashboard;
+
+import com.salesmachine.contract.dashboard.ActivityEvent;
+import com.salesmachine.platform.Cursor;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Read-only SQL behind the dashboard; every count is the caller's own rows. */
+@Component
+class DashboardStore {
+
+    private final DatabaseClient db;
+
+    DashboardStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /**
+     * Every number of dashboardStats in one statement. "Today" and "this week" start at midnight
+     * (Monday for the week) in the user's timezone. A contacted prospect is one the pipeline reached
+     * (contacted or replied timestamp, or a status past new other than lost/nurture/unsubscribed);
+     * replied counts the contacted ones that replied, so the rate never exceeds 1.
+     */
+    Mono<Numbers> numbers(UUID user) {
+        return db.sql("""
+                        WITH me AS (
+                            SELECT id, (settings ->> 'dailyEmailLimit')::int AS daily_limit,
+                                   date_trunc('day', now() AT TIME ZONE timezone) AT TIME ZONE timezone AS day_start,
+                                   date_trunc('week', now() AT TIME ZONE timezone) AT TIME ZONE timezone AS week_start
+                            FROM users WHERE id = :user),
+                        reached AS (
+                            SELECT p.created_at, p.last_replied_at,
+                                   (p.last_contacted_at IS NOT NULL OR p.last_replied_at IS NOT NULL
+                                    OR p.status NOT IN ('new', 'lost', 'nurture', 'unsubscribed')) AS contacted
+                            FROM prospects p WHERE p.user_id = :user)
+                        SELECT me.daily_limit,
+                               (SELECT count(*) FROM reached) AS prospects_total,
+                               (SELECT count(*) FROM reached WHERE created_at >= me.week_start) AS prospects_this_week,
+                               (SELECT count(*) FROM reached WHERE contacted) AS contacted,
+                               (SELECT count(*) FROM reached WHERE contacted AND last_replied_at IS NOT NULL) AS replied,
+                               (SELECT count(*) FROM meetings m WHERE m.user_id = me.id AND m.scheduled_at >= now()
+                                    AND m.status IN ('scheduled', 'confirmed')) AS meetings_upcoming,
+                               (SELECT count(*) FROM review_items r WHERE r.user_id = me.id
+                                    AND r.status = 'pending') AS review_pending,
+                               (SELECT count(*) FROM outbound_messages o WHERE o.user_id = me.id
+                                    AND o.channel = 'email' AND o.claimed_at >= me.day_start) AS emails_handed_off_today,
+                               (SELECT count(*) FROM outbound_messages o WHERE o.user_id = me.id
+                                    AND o.status = 'sent' AND o.sent_at >= now() - interval '7 days') AS sent_last_week,
+                               (SELECT count(*) FROM outbound_messages o WHERE o.user_id = me.id
+                                    AND o.status = 'failed' AND o.updated_at >= now() - interval '7 days') AS failed_last_week
+                        FROM me""")
+                .bind("user", user)
+                .map(row -> new Numbers(row.get("daily_limit", Integer.class),
+                        count(row.get("prospects_total", Long.class)), count(row.get("prospects_this_week", Long.class)),
+                        count(row.get("contacted", Long.class)), count(row.get("replied", Long.class)),
+                        count(row.get("meetings_upcoming", Long.class)), count(row.get("review_pending", Long.class)),
+                        count(row.get("emails_handed_off_today", Long.class)),
+                        count(row.get("sent_last_week", Long.class)), count(row.get("failed_last_week", Long.class))))
+                .one();
+    }
+
+    Mono<Boolean> ownsCampaign(UUID user, UUID campaign) {
+        return db.sql("SELECT EXISTS (SELECT 1 FROM campaigns WHERE user_id = :user AND id = :campaign) AS owned")
+                .bind("user", user)
+                .bind("campaign", campaign)
+                .map(row -> Boolean.TRUE.equals(row.get("owned", Boolean.class)))
+                .one();
+    }
+
+    /** Prospect count per status (only statuses that occur); a null campaign counts every prospect. */
+    Flux<StatusCount> countsByStatus(UUID user, UUID campaign) {
+        return db.sql("""
+                        SELECT status, count(*) AS n FROM prospects
+                        WHERE user_id = :user AND (CAST(:campaign AS uuid) IS NULL OR campaign_id = :campaign)
+                        GROUP BY status""")
+                .bind("user", user)
+                .bind("campaign", Parameter.fromOrEmpty(campaign, UUID.class))
+                .map(row -> new StatusCount(row.get("status", String.class), count(row.get("n", Long.class))))
+                .all();
+    }
+
+    /** Newest first; keyset over (at, id) descending. */
+    Flux<ActivityEvent> activity(UUID user, Cursor after, int limit) {
+        return db.sql("""
+                        SELECT id, type, prospect_id, summary, at FROM activity_events
+                        WHERE user_id = :user
+                          AND (CAST(:afterAt AS timestamptz) IS NULL OR (at, id) < (:afterAt, :afterId))
+                        ORDER BY at DESC, id DESC
+                        LIMIT :limit""")
+                .bind("user", user)
+                .bind("afterAt", Parameter.fromOrEmpty(after == null ? null : after.at(), Instant.class))
+                .bind("afterId", Parameter.fromOrEmpty(after == null ? null : after.id(), UUID.class))
+                .bind("limit", limit)
+                .map(row -> new ActivityEvent(row.get("id", UUID.class), row.get("type", String.class),
+                        row.get("prospect_id", UUID.class), row.get("summary", String.class),
+                        row.get("at", Instant.class)))
+                .all();
+    }
+
+    private static int count(Long n) {
+        return n == null ? 0 : Math.toIntExact(n);
+    }
+
+    record Numbers(int dailyEmailLimit, int prospectsTotal, int prospectsThisWeek, int contacted, int replied,
+                   int meetingsUpcoming, int reviewPending, int emailsHandedOffToday, int sentLastWeek,
+                   int failedLastWeek) {
+
+        double replyRate() {
+            return contacted == 0 ? 0 : (double) replied / contacted;
+        }
+    }
+
+    record StatusCount(String status, int count) {
+    }
+}

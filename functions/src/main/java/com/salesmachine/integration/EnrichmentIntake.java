@@ -1,0 +1,119 @@
+package com.salesmachine.integration;
+
+import com.salesmachine.contract.integration.DraftMessage;
+import com.salesmachine.contract.integration.DraftRoute;
+import com.salesmachine.contract.integration.EnrichmentFields;
+import com.salesmachine.contract.integration.IngestEnrichmentInput;
+import com.salesmachine.contract.integration.IngestEnrichmentResult;
+import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.platform.JsonCodec;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.r2dbc.postgresql.codec.Json;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** ingestEnrichment: replaces the prospect's enrichment and routes the optional draft (rule 2). */
+@Component
+class EnrichmentIntake {
+
+    private final DatabaseClient db;
+    private final ProspectLookup prospects;
+    private final ActivityLog activity;
+    private final JsonCodec json;
+
+    EnrichmentIntake(DatabaseClient db, ProspectLookup prospects, ActivityLog activity, JsonCodec json) {
+        this.db = db;
+        this.prospects = prospects;
+        this.activity = activity;
+        this.json = json;
+    }
+
+    Mono<IngestEnrichmentResult> ingest(IngestEnrichmentInput input, UserRules rules) {
+        UUID user = input.userId();
+        return prospects.lock(user, input.prospectId())
+                .flatMap(prospect -> storeEnrichment(user, prospect.id(), input.enrichment())
+                        .then(activity.record(user, "prospect_enriched", prospect.id(), prospect.fullName() + " enriched"))
+                        .then(input.draft() == null
+                                ? Mono.just(new IngestEnrichmentResult(DraftRoute.NONE))
+                                : route(user, prospect, input.draft(), rules)));
+    }
+
+    private Mono<Void> storeEnrichment(UUID user, UUID prospectId, EnrichmentFields e) {
+        Map<String, Object> companyData = e.companyData() == null ? Map.of() : e.companyData();
+        return db.sql("""
+                        INSERT INTO enrichments (prospect_id, user_id, talking_points, pain_points, recent_activity,
+                                                 tech_stack, company_data, confidence_score, personalization_score,
+                                                 model, enriched_at)
+                        VALUES (:prospect, :user, :talking, :pain, :recent, :tech, :company, :confidence,
+                                :personalization, :model, now())
+                        ON CONFLICT (prospect_id) DO UPDATE SET
+                            talking_points = EXCLUDED.talking_points, pain_points = EXCLUDED.pain_points,
+                            recent_activity = EXCLUDED.recent_activity, tech_stack = EXCLUDED.tech_stack,
+                            company_data = EXCLUDED.company_data, confidence_score = EXCLUDED.confidence_score,
+                            personalization_score = EXCLUDED.personalization_score, model = EXCLUDED.model,
+                            enriched_at = now()""")
+                .bind("prospect", prospectId)
+                .bind("user", user)
+                .bind("talking", array(e.talkingPoints()))
+                .bind("pain", array(e.painPoints()))
+                .bind("tech", array(e.techStack()))
+                .bind("company", Json.of(json.mapper().writeValueAsString(companyData)))
+                .bind("recent", Nullable.of(e.recentActivity(), String.class))
+                .bind("confidence", Nullable.of(e.confidenceScore(), Integer.class))
+                .bind("personalization", Nullable.of(e.personalizationScore(), Integer.class))
+                .bind("model", Nullable.of(e.model(), String.class))
+                .then();
+    }
+
+    private Mono<IngestEnrichmentResult> route(UUID user, ProspectRef prospect, DraftMessage draft, UserRules rules) {
+        DraftRouting routing = DraftRouting.decide(draft, prospect.vip(), rules);
+        Mono<Void> store = routing.route() == DraftRoute.REVIEW
+                ? toReview(user, prospect, draft, routing)
+                : toOutbox(user, prospect, draft);
+        return store.thenReturn(new IngestEnrichmentResult(routing.route()));
+    }
+
+    private Mono<Void> toReview(UUID user, ProspectRef prospect, DraftMessage draft, DraftRouting routing) {
+        return db.sql("""
+                        INSERT INTO review_items (user_id, prospect_id, message_type, channel, proposed_subject,
+                                                  proposed_message, confidence_score, reasoning, blocked_topics, priority)
+                        VALUES (:user, :prospect, :type, :channel, :subject, :message, :confidence, :reasoning,
+                                :blocked, :priority)""")
+                .bind("user", user)
+                .bind("prospect", prospect.id())
+                .bind("type", Wire.value(draft.messageType()))
+                .bind("channel", Wire.value(draft.channel()))
+                .bind("subject", Nullable.of(draft.subject(), String.class))
+                .bind("message", draft.message())
+                .bind("confidence", draft.confidenceScore())
+                .bind("reasoning", Nullable.of(draft.reasoning(), String.class))
+                .bind("blocked", routing.blockedTopics().toArray(String[]::new))
+                .bind("priority", routing.priority())
+                .then()
+                .then(activity.record(user, "draft_awaiting_review", prospect.id(),
+                        "Draft for " + prospect.fullName() + " awaits review"));
+    }
+
+    private Mono<Void> toOutbox(UUID user, ProspectRef prospect, DraftMessage draft) {
+        return db.sql("""
+                        INSERT INTO outbound_messages (user_id, prospect_id, channel, subject, text)
+                        VALUES (:user, :prospect, :channel, :subject, :text)""")
+                .bind("user", user)
+                .bind("prospect", prospect.id())
+                .bind("channel", Wire.value(draft.channel()))
+                .bind("subject", Nullable.of(draft.subject(), String.class))
+                .bind("text", draft.message())
+                .then()
+                .then(activity.record(user, "message_auto_approved", prospect.id(),
+                        "Draft for " + prospect.fullName() + " approved automatically"));
+    }
+
+    private static String[] array(List<String> values) {
+        return values == null ? new String[0] : values.toArray(String[]::new);
+    }
+}

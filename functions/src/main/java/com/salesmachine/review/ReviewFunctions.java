@@ -1,0 +1,90 @@
+package com.salesmachine.review;
+
+import com.salesmachine.contract.common.ErrorCode;
+import com.salesmachine.contract.common.Page;
+import com.salesmachine.contract.review.ApproveMessageInput;
+import com.salesmachine.contract.review.BulkApproveFailure;
+import com.salesmachine.contract.review.BulkApproveInput;
+import com.salesmachine.contract.review.BulkApproveResult;
+import com.salesmachine.contract.review.EditMessageInput;
+import com.salesmachine.contract.review.ListReviewQueueInput;
+import com.salesmachine.contract.review.RejectMessageInput;
+import com.salesmachine.contract.review.ReviewItem;
+import com.salesmachine.contract.review.ReviewStatus;
+import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.ApiFunction;
+import com.salesmachine.platform.Cursor;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The review queue: AI drafts a human approves, edits or rejects. */
+@Configuration(proxyBeanMethods = false)
+class ReviewFunctions {
+
+    @Bean
+    ApiFunction<ListReviewQueueInput, Page<ReviewItem>> listReviewQueue(ReviewStore store) {
+        return (input, caller) -> {
+            QueueCursor after = QueueCursor.decode(input.cursor());
+            int limit = Cursor.limit(input.limit());
+            ReviewStatus status = input.status() == null ? ReviewStatus.PENDING : input.status();
+            // one row more than asked tells whether there is a next page
+            return store.page(caller.requireUser(), status, after, limit + 1).collectList().map(rows -> {
+                if (rows.size() <= limit) {
+                    return new Page<>(rows, null);
+                }
+                List<ReviewItem> items = List.copyOf(rows.subList(0, limit));
+                return new Page<>(items, QueueCursor.after(items.get(limit - 1)).encode());
+            });
+        };
+    }
+
+    @Bean
+    ApiFunction<ApproveMessageInput, ReviewItem> approveMessage(ReviewDecisions decisions) {
+        return (input, caller) -> decisions.approve(caller.requireUser(), input.id());
+    }
+
+    @Bean
+    ApiFunction<EditMessageInput, ReviewItem> editMessage(ReviewDecisions decisions) {
+        return (input, caller) -> decisions.edit(caller.requireUser(), input.id(), input.subject(), input.message());
+    }
+
+    @Bean
+    ApiFunction<RejectMessageInput, ReviewItem> rejectMessage(ReviewDecisions decisions) {
+        return (input, caller) -> decisions.reject(caller.requireUser(), input.id(), input.reason());
+    }
+
+    /**
+     * Approves each id in its own transaction, in the order given (a repeated id counts once), so
+     * one failure never undoes the others. Unknown or foreign ids fail with NOT_FOUND, decided ones
+     * with CONFLICT; any other error fails the whole call.
+     */
+    @Bean
+    ApiFunction<BulkApproveInput, BulkApproveResult> bulkApprove(ReviewDecisions decisions) {
+        return (input, caller) -> {
+            UUID user = caller.requireUser();
+            return Flux.fromIterable(new LinkedHashSet<>(input.ids()))
+                    .concatMap(id -> decisions.approve(user, id)
+                            .map(item -> new Outcome(id, null))
+                            .onErrorResume(ApiException.class, e -> switch (e.code()) {
+                                case NOT_FOUND -> Mono.just(new Outcome(id, ErrorCode.NOT_FOUND));
+                                case CONFLICT -> Mono.just(new Outcome(id, ErrorCode.CONFLICT));
+                                default -> Mono.error(e);
+                            }))
+                    .collectList()
+                    .map(outcomes -> new BulkApproveResult(
+                            outcomes.stream().filter(o -> o.failure() == null).map(Outcome::id).toList(),
+                            outcomes.stream().filter(o -> o.failure() != null)
+                                    .map(o -> new BulkApproveFailure(o.id(), o.failure())).toList()));
+        };
+    }
+
+    private record Outcome(UUID id, ErrorCode failure) {
+    }
+}

@@ -1,0 +1,80 @@
+package com.salesmachine.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.Caller;
+import com.salesmachine.platform.ErrorCode;
+import com.salesmachine.platform.SalesMachineProperties;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class IntegrationAccessTest {
+
+    static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    static final byte[] BODY = "{\"limit\":5}".getBytes(StandardCharsets.UTF_8);
+
+    final IntegrationAccess access = new IntegrationAccess(
+            new SalesMachineProperties("local", null, null, "current-secret", "previous-secret", null, null, null, null),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    Caller caller(String secret, long timestamp, String deliveryId) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("x-sm-timestamp", String.valueOf(timestamp));
+        headers.put("x-sm-signature", Webhook.signature(secret, String.valueOf(timestamp), new String(BODY, StandardCharsets.UTF_8)));
+        if (deliveryId != null) {
+            headers.put("x-sm-delivery-id", deliveryId);
+        }
+        headers.put("sm-delivery-sha256", "forged-by-client");
+        return new Caller("req", null, null, "127.0.0.1", "test", headers);
+    }
+
+    Caller check(Caller caller) {
+        return access.check(null, caller, BODY).block();
+    }
+
+    @Test
+    void theCurrentAndThePreviousSecretAreBothAcceptedDuringRotation() {
+        assertThat(check(caller("current-secret", NOW.getEpochSecond(), "a1"))).isNotNull();
+        assertThat(check(caller("previous-secret", NOW.getEpochSecond(), "a2"))).isNotNull();
+    }
+
+    @Test
+    void anyOtherSecretIsUnauthorized() {
+        assertThatThrownBy(() -> check(caller("guess", NOW.getEpochSecond(), "a3")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+    }
+
+    @Test
+    void timestampsMoreThanFiveMinutesAwayEitherWayAreUnauthorized() {
+        assertThat(check(caller("current-secret", NOW.getEpochSecond() - 300, "a4"))).isNotNull();
+        assertThat(check(caller("current-secret", NOW.getEpochSecond() + 300, "a5"))).isNotNull();
+        assertThatThrownBy(() -> check(caller("current-secret", NOW.getEpochSecond() - 301, "a6"))).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> check(caller("current-secret", NOW.getEpochSecond() + 301, "a7"))).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void aValidSignatureWithoutAUsableDeliveryIdIsAValidationErrorOnThatHeader() {
+        for (String bad : new String[] {null, "", "has space", "x".repeat(201), "ümlaut"}) {
+            assertThatThrownBy(() -> check(caller("current-secret", NOW.getEpochSecond(), bad)))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+                        assertThat(e.details().get(0).field()).isEqualTo("X-Sm-Delivery-Id");
+                    });
+        }
+    }
+
+    @Test
+    void theVerifiedCallerCarriesTheBodyHashComputedHereNotTheOneTheClientSent() {
+        Caller verified = check(caller("current-secret", NOW.getEpochSecond(), "order-42:retry.1_x"));
+        assertThat(verified.headers().get("sm-delivery-sha256")).isEqualTo(Signatures.sha256Hex(BODY));
+    }
+}

@@ -1,0 +1,18 @@
+# Shared by the scripts: a JDK >= 21 (the machine's default java may be 17).
+pick_java_home() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+    local v; v=$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+    [[ "${v:-0}" -ge 21 ]] && return 0
+  fi
+  local best="" bestv=0 dir v
+  for dir in /usr/lib/jvm/*/; do
+    [[ -x "$dir/bin/java" ]] || continue
+    v=$("$dir/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+    if [[ "${v:-0}" -ge 21 && "$v" -gt "$bestv" ]]; then best="${dir%/}"; bestv=$v; fi
+  done
+  if [[ -z "$best" ]]; then
+    echo "No JDK >= 21 found under /usr/lib/jvm; install one (e.g. Temurin 25) or set JAVA_HOME" >&2
+    return 1
+  fi
+  export JAVA_HOME="$best"
+}

@@ -1,0 +1,88 @@
+// Browser-test harness: builds the SPA against E2E_API_URL, serves it with `vite preview` on :5173
+// (the origin the API allows with credentials) and drives Debian's Chromium through playwright-core.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const API_URL = (process.env.E2E_API_URL || 'http://localhost:3000').replace(/\/$/, '');
+export const SPA_PORT = Number(process.env.E2E_SPA_PORT || 5173);
+export const SPA_URL = `http://localhost:${SPA_PORT}`;
+export const WEB_DIR = new URL('..', import.meta.url).pathname;
+export const RESULTS_DIR = join(WEB_DIR, 'test-results');
+export const DEMO = { email: 'demo@sales-machine.local', password: 'demo-password-1' };
+
+async function waitFor(url, ms) {
+  const deadline = Date.now() + ms;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+      last = `status ${r.status}`;
+    } catch (e) {
+      last = e.message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms (${last})`);
+}
+
+export async function startStack() {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const health = await fetch(`${API_URL}/health`).catch((e) => ({ ok: false, status: e.message }));
+  if (!health.ok) throw new Error(`The API at ${API_URL} is not healthy (${health.status}); start it with demo data first.`);
+
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB_DIR, env: { ...process.env, VITE_API_URL: API_URL }, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const preview = spawn('npx', ['vite', 'preview', '--port', String(SPA_PORT), '--strictPort', '--host', 'localhost'], { cwd: WEB_DIR, stdio: 'ignore', detached: true });
+  await waitFor(SPA_URL, 20_000);
+
+  const profile = mkdtempSync(join(tmpdir(), 'sm-e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+
+  return {
+    context,
+    async stop() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+      try {
+        process.kill(-preview.pid, 'SIGTERM');
+      } catch {
+        preview.kill('SIGTERM');
+      }
+    },
+  };
+}
+
+/** A fresh page with no cookies: each scenario starts logged out. */
+export async function freshPage(context) {
+  await context.clearCookies();
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+export async function login(page, { email, password } = DEMO) {
+  await page.goto(`${SPA_URL}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
+}
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}

@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ApiError } from '@/lib/api-client';
+import { rulesFor } from '@/lib/validation';
+import { useFormErrors } from '@/lib/use-form-errors';
+import { TextField } from '@/components/Field';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { useLogin } from '../api/auth';
+import { useSafeNext } from '../hooks/use-safe-next';
+import { AuthLayout } from './AuthLayout';
+
+const rules = rulesFor('login');
+
+export default function LoginPage() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useFormErrors(rules);
+  const login = useLogin();
+  const navigate = useNavigate();
+  const next = useSafeNext();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!form.check({ email, password })) return;
+    login.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => navigate(next, { replace: true }), onError: (err) => form.fromServer(err) },
+    );
+  };
+
+  const wrongCredentials = login.error instanceof ApiError && login.error.code === 'INVALID_CREDENTIALS';
+  return (
+    <AuthLayout title="Log in">
+      <form onSubmit={submit} noValidate>
+        <TextField label="E-mail" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.errors.email} required />
+        <TextField label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={form.errors.password} required />
+        {login.isError && (wrongCredentials ? <p className="error" role="alert">Wrong e-mail or password.</p> : <ErrorMessage error={login.error} />)}
+        <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>
+          {login.isPending ? 'Logging in…' : 'Log in'}
+        </button>
+      </form>
+      <p className="muted">
+        New here? <Link to="/signup">Create an account</Link>
+      </p>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,24 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { Input } from '@/lib/api-client';
+import { functionKey, useFunctionMutation, useFunctionPages, useFunctionQuery } from '@/lib/functions';
+
+export const useProspectPages = (input: Input<'listProspects'>) => useFunctionPages('listProspects', input);
+export const useProspect = (id: string) => useFunctionQuery('getProspect', { id });
+
+export function useUpdateProspect() {
+  const queryClient = useQueryClient();
+  return useFunctionMutation('updateProspect', {
+    invalidates: ['listProspects', 'dashboardStats'],
+    onSuccess: (summary) => {
+      queryClient.setQueryData(functionKey('getProspect', { id: summary.id }), (old: object | undefined) => (old ? { ...old, ...summary } : old));
+    },
+  });
+}
+
+export function useDeleteProspect() {
+  const queryClient = useQueryClient();
+  return useFunctionMutation('deleteProspect', {
+    invalidates: ['listProspects', 'dashboardStats', 'dashboardPipeline', 'listReviewQueue', 'listMeetings', 'activityStream'],
+    onSuccess: (_r, input) => queryClient.removeQueries({ queryKey: functionKey('getProspect', { id: input.id }) }),
+  });
+}

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { QueryState } from '@/components/States';
+import { SelectField, TextField } from '@/components/Field';
+import { formatDateTime, humanize } from '@/lib/format';
+import type { Input } from '@/lib/api-client';
+import { useProspectPages } from '../api/prospects';
+import { useDebounced } from '../hooks/use-debounced';
+import { PROSPECT_STATUSES, type ProspectStatus } from './statuses';
+
+export default function ProspectsPage() {
+  // Filters live in the URL so a filtered list can be bookmarked and survives the back button.
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const status = params.get('status') ?? '';
+  const vip = params.get('vip') ?? '';
+  const sort = params.get('sort') ?? 'created_desc';
+  const debouncedSearch = useDebounced(search.trim(), 300);
+
+  const input = useMemo<Input<'listProspects'>>(
+    () => ({
+      limit: 25,
+      sort: sort as Input<'listProspects'>['sort'],
+      ...(debouncedSearch ? { search: debouncedSearch } : {}),
+      ...(status ? { status: [status as ProspectStatus] } : {}),
+      ...(vip ? { vip: vip === 'yes' } : {}),
+    }),
+    [debouncedSearch, status, vip, sort],
+  );
+  const pages = useProspectPages(input);
+  const rows = pages.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="stack">
+      <h1>Prospects</h1>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <TextField label="Search" type="search" placeholder="Name, company or e-mail" value={search} onChange={(e) => setParam('q', e.target.value)} />
+        <SelectField label="Status" value={status} onChange={(e) => setParam('status', e.target.value)}>
+          <option value="">All statuses</option>
+          {PROSPECT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {humanize(s)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="VIP" value={vip} onChange={(e) => setParam('vip', e.target.value)}>
+          <option value="">All</option>
+          <option value="yes">VIP only</option>
+          <option value="no">Not VIP</option>
+        </SelectField>
+        <SelectField label="Sort" value={sort} onChange={(e) => setParam('sort', e.target.value === 'created_desc' ? '' : e.target.value)}>
+          <option value="created_desc">Newest first</option>
+          <option value="activity_desc">Recent activity first</option>
+        </SelectField>
+      </form>
+      <QueryState query={pages} isEmpty={() => rows.length === 0} empty={search || status || vip ? 'No prospect matches these filters.' : 'No prospects yet: the workflow engine adds them as it finds them.'}>
+        {() => (
+          <>
+            <div className="table-wrap">
+              <table>
+                <caption className="muted small" style={{ textAlign: 'left', padding: '.25rem 0' }}>
+                  {rows.length} prospect{rows.length === 1 ? '' : 's'} shown{pages.hasNextPage ? ', more available' : ''}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Company</th>
+                    <th scope="col" className="hide-narrow">
+                      Title
+                    </th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="hide-narrow">
+                      Last activity
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((p) => (
+                    <tr key={p.id}>
+                      <td>
+                        <Link to={`/prospects/${p.id}`}>{p.fullName}</Link> {p.isVip && <span className="badge badge-vip">VIP</span>}
+                      </td>
+                      <td>{p.companyName}</td>
+                      <td className="hide-narrow">{p.jobTitle ?? '—'}</td>
+                      <td>
+                        <span className="badge">{humanize(p.status)}</span>
+                      </td>
+                      <td className="hide-narrow">{formatDateTime(p.lastActivityAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {pages.hasNextPage && (
+              <button type="button" className="btn" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
+                {pages.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              </button>
+            )}
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { callFunction, type Input, type Output } from '@/lib/api-client';
+import { functionKey, useFunctionPages, useFunctionQuery } from '@/lib/functions';
+
+export type ReviewPage = Output<'listReviewQueue'>;
+export type ReviewItem = ReviewPage['items'][number];
+export const QUEUE_INPUT: Input<'listReviewQueue'> = { limit: 50 };
+const queueKey = functionKey('listReviewQueue', QUEUE_INPUT);
+
+export const useReviewQueue = () => useFunctionPages('listReviewQueue', QUEUE_INPUT);
+export const useProspectContext = (prospectId: string | undefined) => useFunctionQuery('getProspect', { id: prospectId ?? '' }, { enabled: !!prospectId, staleTime: 60_000 });
+
+export type Decision =
+  | { kind: 'approve'; id: string }
+  | { kind: 'edit'; id: string; subject?: string; message: string }
+  | { kind: 'reject'; id: string; reason?: string };
+
+function decide(d: Decision): Promise<ReviewItem> {
+  switch (d.kind) {
+    case 'approve':
+      return callFunction('approveMessage', { id: d.id });
+    case 'edit':
+      return callFunction('editMessage', { id: d.id, message: d.message, ...(d.subject !== undefined ? { subject: d.subject } : {}) });
+    case 'reject':
+      return callFunction('rejectMessage', { id: d.id, ...(d.reason ? { reason: d.reason } : {}) });
+  }
+}
+
+function withoutIds(data: InfiniteData<ReviewPage> | undefined, ids: Set<string>): InfiniteData<ReviewPage> | undefined {
+  if (!data) return data;
+  return { ...data, pages: data.pages.map((p) => ({ ...p, items: p.items.filter((i) => !ids.has(i.id)) })) };
+}
+
+/**
+ * Approve / edit / reject with an optimistic update: the item leaves the queue at once (so the next draft shows
+ * without waiting for the server) and comes back where it was if the server refuses.
+ */
+export function useDecision() {
+  const queryClient = useQueryClient();
+  return useMutation<ReviewItem, Error, Decision, { previous: InfiniteData<ReviewPage> | undefined }>({
+    mutationFn: decide,
+    onMutate: async (d) => {
+      await queryClient.cancelQueries({ queryKey: queueKey });
+      const previous = queryClient.getQueryData<InfiniteData<ReviewPage>>(queueKey);
+      queryClient.setQueryData(queueKey, withoutIds(previous, new Set([d.id])));
+      return { previous };
+    },
+    onError: (_err, _d, context) => {
+      if (context?.previous) queryClient.setQueryData(queueKey, context.previous);
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['dashboardStats'] });
+      void queryClient.invalidateQueries({ queryKey: ['getProspect'], refetchType: 'none' });
+    },
+  });
+}
+
+export function useBulkApprove() {
+  const queryClient = useQueryClient();
+  return useMutation<Output<'bulkApprove'>, Error, string[]>({
+    mutationFn: (ids) => callFunction('bulkApprove', { ids }),
+    onSuccess: (result) => {
+      queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withoutIds(data, new Set(result.approved)));
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['dashboardStats'] });
+    },
+  });
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { TextAreaField, TextField } from '@/components/Field';
+import { humanize, formatDateTime } from '@/lib/format';
+import { rulesFor } from '@/lib/validation';
+import { useFormErrors } from '@/lib/use-form-errors';
+import type { ReviewItem } from '../api/review';
+import { HighlightedDraft } from './HighlightedDraft';
+
+export type PanelMode = 'view' | 'edit' | 'reject';
+const editRules = rulesFor('editMessage');
+
+export function DraftPanel({
+  item,
+  position,
+  mode,
+  setMode,
+  onApprove,
+  onEdit,
+  onReject,
+}: {
+  item: ReviewItem;
+  position: string;
+  mode: PanelMode;
+  setMode: (m: PanelMode) => void;
+  onApprove: () => void;
+  onEdit: (subject: string | undefined, message: string) => void;
+  onReject: (reason: string | undefined) => void;
+}) {
+  return (
+    <section className="card" aria-labelledby="draft-title" data-testid="draft" data-review-id={item.id}>
+      <div className="spread">
+        <h2 id="draft-title">
+          Draft for {item.prospect.fullName} <span className="muted small">({position})</span>
+        </h2>
+        <span className="badge">{humanize(item.channel)}</span>
+      </div>
+      <p className="muted small">
+        {humanize(item.messageType)} · confidence {item.confidenceScore}% · priority {item.priority} · {formatDateTime(item.createdAt)}
+      </p>
+      {item.blockedTopics.length > 0 && (
+        <p className="error" role="note">
+          Blocked topics: {item.blockedTopics.join(', ')}. They are highlighted below; this draft cannot go out automatically.
+        </p>
+      )}
+      {mode === 'edit' ? (
+        <EditForm item={item} onCancel={() => setMode('view')} onSave={onEdit} />
+      ) : (
+        <>
+          {item.proposedSubject && (
+            <p>
+              <strong>Subject: </strong>
+              <HighlightedDraft text={item.proposedSubject} blockedTopics={item.blockedTopics} />
+            </p>
+          )}
+          <div className="draft" data-testid="draft-text">
+            <HighlightedDraft text={item.proposedMessage} blockedTopics={item.blockedTopics} />
+          </div>
+          {item.reasoning && <p className="muted small">Why the AI wrote this: {item.reasoning}</p>}
+          {mode === 'reject' ? (
+            <RejectForm onCancel={() => setMode('view')} onReject={onReject} />
+          ) : (
+            <div className="row" style={{ marginTop: '.75rem' }}>
+              <button type="button" className="btn btn-primary" onClick={onApprove}>
+                Approve <kbd>a</kbd>
+              </button>
+              <button type="button" className="btn" onClick={() => setMode('edit')}>
+                Edit <kbd>e</kbd>
+              </button>
+              <button type="button" className="btn" onClick={() => setMode('reject')}>
+                Reject <kbd>r</kbd>
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function EditForm({ item, onCancel, onSave }: { item: ReviewItem; onCancel: () => void; onSave: (subject: string | undefined, message: string) => void }) {
+  const [subject, setSubject] = useState(item.proposedSubject ?? '');
+  const [message, setMessage] = useState(item.proposedMessage);
+  const form = useFormErrors(editRules);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+
+  const submit = (e?: FormEvent) => {
+    e?.preventDefault();
+    if (!form.check({ id: item.id, subject, message })) return;
+    onSave(item.channel === 'email' || item.proposedSubject ? subject : undefined, message);
+  };
+
+  return (
+    <form onSubmit={submit} onKeyDown={(e) => {
+      if (e.key === 'Escape') onCancel();
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
+    }}>
+      {(item.channel === 'email' || item.proposedSubject) && <TextField label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} error={form.errors.subject} />}
+      <TextAreaField ref={ref} label="Message" value={message} onChange={(e) => setMessage(e.target.value)} error={form.errors.message} rows={10} hint="Ctrl+Enter saves, Escape cancels." />
+      <div className="row">
+        <button type="submit" className="btn btn-primary">
+          Save and approve
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RejectForm({ onCancel, onReject }: { onCancel: () => void; onReject: (reason: string | undefined) => void }) {
+  const [reason, setReason] = useState('');
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <form
+      style={{ marginTop: '.75rem' }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onReject(reason.trim() || undefined);
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
+      <TextField ref={ref} label="Reason (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} hint="Enter rejects, Escape cancels." />
+      <div className="row">
+        <button type="submit" className="btn btn-danger">
+          Reject draft
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError, mockApi } from '@/test/mock-api';
+import { renderWithProviders } from '@/test/render';
+import ReviewQueuePage from './ReviewQueuePage';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function item(n: number, extra: Record<string, unknown> = {}) {
+  return {
+    id: `r${n}`,
+    prospect: { id: `p${n}`, campaignId: null, fullName: `Person ${n}`, jobTitle: 'CTO', companyName: `Company ${n}`, status: 'engaged', isVip: false, linkedinUrl: null, email: null, lastActivityAt: null, createdAt: '2025-01-01T00:00:00Z' },
+    messageType: 'initial_outreach',
+    channel: 'linkedin',
+    proposedSubject: null,
+    proposedMessage: `Hello Person ${n}, we guarantee results.`,
+    confidenceScore: 70,
+    reasoning: 'Low confidence',
+    blockedTopics: [],
+    status: 'pending',
+    editedSubject: null,
+    editedMessage: null,
+    rejectionReason: null,
+    priority: 1,
+    createdAt: '2025-01-01T00:00:00Z',
+    reviewedAt: null,
+    ...extra,
+  };
+}
+
+function prospect(input: Record<string, unknown>) {
+  const n = String(input.id).slice(1);
+  return { ...item(Number(n)).prospect, location: null, vipReason: null, source: null, enrichment: { talkingPoints: [`Talking point ${n}`], painPoints: [], recentActivity: null, techStack: [], companyData: {}, confidenceScore: 80, personalizationScore: 70, model: 'm', enrichedAt: '2025-01-01T00:00:00Z' }, messages: [], meetings: [], pendingReviews: [], warmup: null };
+}
+
+const draftTitle = () => screen.getByRole('heading', { level: 2, name: /^Draft for/ });
+
+describe('ReviewQueuePage', () => {
+  it('moves with j/k, approves with a and shows the next draft at once', async () => {
+    let release: () => void = () => undefined;
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2), item(3)], nextCursor: null }),
+      getProspect: prospect,
+      approveMessage: (input) => new Promise((resolve) => { release = () => resolve({ ...item(2), status: 'approved', id: input.id }); }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    expect(draftTitle()).toHaveTextContent('Person 1');
+    expect(await screen.findByText('Talking point 1')).toBeInTheDocument();
+
+    await userEvent.keyboard('j');
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    await userEvent.keyboard('k');
+    expect(draftTitle()).toHaveTextContent('Person 1');
+    await userEvent.keyboard('j');
+
+    await userEvent.keyboard('a');
+    // Optimistic: the next draft shows before the server has answered.
+    expect(draftTitle()).toHaveTextContent('Person 3');
+    await waitFor(() => expect(api.called('approveMessage')).toHaveLength(1));
+    expect(api.called('approveMessage')[0].input).toEqual({ id: 'r2' });
+    release();
+    expect(await screen.findByText('Approved.')).toBeInTheDocument();
+    expect(screen.queryByText('Person 2')).not.toBeInTheDocument();
+  });
+
+  it('puts the draft back where it was when the server refuses the decision', async () => {
+    mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2)], nextCursor: null }),
+      getProspect: prospect,
+      approveMessage: () => apiError(409, 'CONFLICT', 'This draft was already decided.'),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('a');
+    expect(await screen.findByText('This draft was already decided.')).toBeInTheDocument();
+    await waitFor(() => expect(draftTitle()).toHaveTextContent('Person 1'));
+    expect(within(screen.getByRole('region', { name: 'Drafts waiting' })).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('opens the editor with e and the reject form with r, and sends the edit', async () => {
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2)], nextCursor: null }),
+      getProspect: prospect,
+      editMessage: (input) => ({ ...item(1), status: 'edited', editedMessage: input.message }),
+      rejectMessage: () => ({ ...item(2), status: 'rejected' }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('e');
+    const textarea = screen.getByLabelText('Message');
+    expect(textarea).toHaveFocus();
+    // Typing in the editor must not trigger shortcuts.
+    await userEvent.clear(textarea);
+    await userEvent.type(textarea, 'A calmer message');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and approve' }));
+    await waitFor(() => expect(api.called('editMessage')).toHaveLength(1));
+    expect(api.called('editMessage')[0].input).toEqual({ id: 'r1', message: 'A calmer message' });
+    expect(draftTitle()).toHaveTextContent('Person 2');
+
+    await userEvent.keyboard('r');
+    const reason = screen.getByLabelText('Reason (optional)');
+    expect(reason).toHaveFocus();
+    await userEvent.type(reason, 'off tone{Enter}');
+    await waitFor(() => expect(api.called('rejectMessage')).toHaveLength(1));
+    expect(api.called('rejectMessage')[0].input).toEqual({ id: 'r2', reason: 'off tone' });
+    expect(await screen.findByText(/Inbox zero/)).toBeInTheDocument();
+  });
+
+  it('selects with x and bulk-approves, reporting the failures', async () => {
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2), item(3)], nextCursor: null }),
+      getProspect: prospect,
+      bulkApprove: () => ({ approved: ['r1'], failed: [{ id: 'r2', code: 'CONFLICT' }] }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('xjx');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve selected (2)' }));
+    await waitFor(() => expect(api.called('bulkApprove')).toHaveLength(1));
+    expect(api.called('bulkApprove')[0].input).toEqual({ ids: ['r1', 'r2'] });
+    expect(await screen.findByText('1 approved, 1 failed (CONFLICT).')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Person 1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select draft for Person 2' })).toBeChecked();
+  });
+
+  it('highlights blocked topics in the draft', async () => {
+    mockApi({ listReviewQueue: () => ({ items: [item(1, { blockedTopics: ['guarantee'] })], nextCursor: null }), getProspect: prospect });
+    renderWithProviders(<ReviewQueuePage />);
+    const mark = await screen.findByText('guarantee', { selector: 'mark' });
+    expect(mark).toHaveClass('blocked');
+  });
+});

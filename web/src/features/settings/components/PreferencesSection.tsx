@@ -1,0 +1,99 @@
+import { useState, type FormEvent } from 'react';
+import { QueryState } from '@/components/States';
+import { SelectField, TextAreaField, TextField } from '@/components/Field';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { prefixed, recordRules, rulesFor } from '@/lib/validation';
+import { useFormErrors } from '@/lib/use-form-errors';
+import type { Output } from '@/lib/api-client';
+import { useSettings, useUpdateSettings } from '../api/settings';
+
+type Settings = Output<'getSettings'>;
+const rules = { ...rulesFor('updateSettings'), ...prefixed('warmup', recordRules('WarmupSettings')) };
+
+export function PreferencesSection() {
+  const settings = useSettings();
+  return (
+    <section className="card" aria-labelledby="prefs-title">
+      <h2 id="prefs-title">Automation and limits</h2>
+      <QueryState query={settings}>{(s) => <PreferencesForm settings={s} />}</QueryState>
+    </section>
+  );
+}
+
+const toInt = (s: string) => (s.trim() === '' ? NaN : Number(s));
+
+function PreferencesForm({ settings }: { settings: Settings }) {
+  const [v, setV] = useState({
+    aiConfidenceThreshold: String(settings.aiConfidenceThreshold),
+    dailyEmailLimit: String(settings.dailyEmailLimit),
+    timezone: settings.timezone,
+    mode: settings.mode,
+    minDays: String(settings.warmup.minDays),
+    maxDays: String(settings.warmup.maxDays),
+    dailyActionLimit: String(settings.warmup.dailyActionLimit),
+    blacklistedTerms: settings.blacklistedTerms.join('\n'),
+    email: settings.notifications.email,
+    inApp: settings.notifications.inApp,
+  });
+  const form = useFormErrors(rules);
+  const update = useUpdateSettings();
+  const set = (field: keyof typeof v) => (e: { target: { value: string } }) => {
+    setV((prev) => ({ ...prev, [field]: e.target.value }));
+    form.clear(field);
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const input = {
+      aiConfidenceThreshold: toInt(v.aiConfidenceThreshold),
+      dailyEmailLimit: toInt(v.dailyEmailLimit),
+      timezone: v.timezone.trim(),
+      mode: v.mode,
+      warmup: { minDays: toInt(v.minDays), maxDays: toInt(v.maxDays), dailyActionLimit: toInt(v.dailyActionLimit) },
+      blacklistedTerms: v.blacklistedTerms.split('\n').map((t) => t.trim()).filter(Boolean),
+      notifications: { email: v.email, inApp: v.inApp },
+    };
+    const ok = form.check(input);
+    if (ok && input.warmup.maxDays < input.warmup.minDays) {
+      form.setErrors({ 'warmup.maxDays': 'must be greater than or equal to minDays' });
+      return;
+    }
+    if (!ok) return;
+    update.mutate(input, { onError: (err) => form.fromServer(err) });
+  };
+
+  const err = (f: string) => form.errors[f] ?? form.errors[`warmup.${f}`] ?? form.errors[`notifications.${f}`];
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="grid">
+        <TextField label="AI confidence threshold (0–100)" type="number" inputMode="numeric" min={0} max={100} value={v.aiConfidenceThreshold} onChange={set('aiConfidenceThreshold')} error={err('aiConfidenceThreshold')} hint="Drafts below it go to the review queue." />
+        <TextField label="E-mails per day (1–100)" type="number" inputMode="numeric" min={1} max={100} value={v.dailyEmailLimit} onChange={set('dailyEmailLimit')} error={err('dailyEmailLimit')} />
+        <TextField label="Time zone" value={v.timezone} onChange={set('timezone')} error={err('timezone')} hint="Days are counted in this zone." />
+        <SelectField label="Mode" value={v.mode} onChange={set('mode')} error={err('mode')}>
+          <option value="semi_automatic">Semi-automatic (review risky drafts)</option>
+          <option value="autopilot">Autopilot</option>
+        </SelectField>
+        <TextField label="Warm-up minimum days (7–15)" type="number" min={7} max={15} value={v.minDays} onChange={set('minDays')} error={err('minDays')} />
+        <TextField label="Warm-up maximum days (7–15)" type="number" min={7} max={15} value={v.maxDays} onChange={set('maxDays')} error={err('maxDays')} />
+        <TextField label="Warm-up actions per day (1–40)" type="number" min={1} max={40} value={v.dailyActionLimit} onChange={set('dailyActionLimit')} error={err('dailyActionLimit')} />
+      </div>
+      <TextAreaField label="Blacklisted terms (one per line)" value={v.blacklistedTerms} onChange={set('blacklistedTerms')} error={err('blacklistedTerms')} rows={4} hint="A draft mentioning one always goes to review." />
+      <fieldset className="row" style={{ border: 'none', padding: 0, marginBottom: '1rem' }}>
+        <legend className="small" style={{ fontWeight: 600 }}>
+          Notifications
+        </legend>
+        <label>
+          <input type="checkbox" checked={v.email} onChange={(e) => setV((p) => ({ ...p, email: e.target.checked }))} /> E-mail
+        </label>
+        <label>
+          <input type="checkbox" checked={v.inApp} onChange={(e) => setV((p) => ({ ...p, inApp: e.target.checked }))} /> In app
+        </label>
+      </fieldset>
+      {update.isError && !Object.keys(form.errors).length && <ErrorMessage error={update.error} />}
+      {update.isSuccess && <p className="success" role="status">Settings saved.</p>}
+      <button type="submit" className="btn btn-primary" disabled={update.isPending}>
+        Save settings
+      </button>
+    </form>
+  );
+}

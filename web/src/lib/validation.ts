@@ -1,0 +1,83 @@
+import { CONSTRAINTS, CROSS_FIELD_RULES } from '@/types/generated/api';
+
+/** One field's rule as the server declares it (the generated CONSTRAINTS entries). */
+export interface Rule {
+  required?: boolean;
+  notBlank?: boolean;
+  min?: number;
+  max?: number;
+  minLength?: number;
+  maxLength?: number;
+  email?: boolean;
+  minItems?: number;
+  maxItems?: number;
+  /** Client-only mirror of the server's password rule (a cross-field rule in the contract). */
+  mixedClasses?: boolean;
+}
+
+export type RuleSet = Record<string, Rule>;
+export type FieldErrors = Record<string, string>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Same classes as the server's PasswordRules: lower-case, upper-case, digit, other. */
+function charClasses(value: string): number {
+  return [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{Ll}\p{Lu}\p{Nd}]/u].filter((re) => re.test(value)).length;
+}
+
+function get(values: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((acc, key) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[key] : undefined), values);
+}
+
+/** The first broken rule for one value, worded like the server's `details[].issue`. */
+export function checkField(value: unknown, rule: Rule): string | null {
+  if (value === undefined || value === null || (typeof value === 'string' && value === '')) return rule.required || rule.notBlank ? 'must not be blank' : null;
+  if (rule.notBlank && isBlank(value)) return 'must not be blank';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || !Number.isInteger(value)) return 'must be a whole number';
+    if (rule.min !== undefined && value < rule.min) return rule.max !== undefined ? `must be between ${rule.min} and ${rule.max}` : `must be at least ${rule.min}`;
+    if (rule.max !== undefined && value > rule.max) return rule.min !== undefined ? `must be between ${rule.min} and ${rule.max}` : `must be at most ${rule.max}`;
+  }
+  if (typeof value === 'string') {
+    if (rule.minLength !== undefined && value.length < rule.minLength) return `must be at least ${rule.minLength} characters`;
+    if (rule.maxLength !== undefined && value.length > rule.maxLength) return `must be at most ${rule.maxLength} characters`;
+    if (rule.email && !EMAIL.test(value)) return 'must be a valid e-mail address';
+    if (rule.mixedClasses && charClasses(value) < 2) return 'must mix at least two of: lower-case letters, upper-case letters, digits, other characters';
+  }
+  if (Array.isArray(value)) {
+    if (rule.minItems !== undefined && value.length < rule.minItems) return `must have at least ${rule.minItems} items`;
+    if (rule.maxItems !== undefined && value.length > rule.maxItems) return `must have at most ${rule.maxItems} items`;
+  }
+  return null;
+}
+
+export function validate(values: Record<string, unknown>, rules: RuleSet): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, rule] of Object.entries(rules)) {
+    const issue = checkField(get(values, field), rule);
+    if (issue) errors[field] = issue;
+  }
+  return errors;
+}
+
+/** The rules of one contract record (e.g. `WarmupSettings`), plus the password-mix cross-field rule where it applies. */
+export function recordRules(record: string): RuleSet {
+  const base = { ...((CONSTRAINTS as unknown as Record<string, RuleSet>)[record] ?? {}) };
+  const cross = (CROSS_FIELD_RULES as unknown as Record<string, readonly { field: string; message: string }[]>)[record] ?? [];
+  for (const c of cross) if (c.message.startsWith('must mix')) base[c.field] = { ...base[c.field], mixedClasses: true };
+  return base;
+}
+
+/** The server's rules for one function's input: `signup` -> the `SignupInput` record's rules. */
+export function rulesFor(functionName: string): RuleSet {
+  return recordRules(`${functionName.charAt(0).toUpperCase()}${functionName.slice(1)}Input`);
+}
+
+/** Nests a record's rules under a field: `prefixed('warmup', ...)` -> `warmup.minDays`, ... */
+export function prefixed(prefix: string, rules: RuleSet): RuleSet {
+  return Object.fromEntries(Object.entries(rules).map(([k, v]) => [`${prefix}.${k}`, v]));
+}
