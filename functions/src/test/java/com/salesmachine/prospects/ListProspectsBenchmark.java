@@ -160,7 +160,7 @@ public final class ListProspectsBenchmark {
                            (ARRAY['new','contacted','engaged','qualified','meeting_booked','lost'])[1 + n %% 6],
                            n %% 25 = 0,
                            now() - n * interval '7 seconds',
-                           now() - ((n * 7919) %% 1000000) * interval '3 seconds'
+                           now() - ((n::bigint * 7919) %% 1000000) * interval '3 seconds'
                     FROM generate_series(%4$d, %5$d) n
                     JOIN users u ON u.email = 'bench' || %6$s || '@example.com'
                     JOIN campaigns c ON c.user_id = u.id""";
