@@ -81,6 +81,8 @@ public final class JsonCodec {
                     ? "must be one of " + enumValues(target)
                     : "has an invalid format";
             throw ApiException.validation(path(e), issue);
+        } catch (tools.jackson.databind.exc.InvalidTypeIdException e) {
+            throw ApiException.validation(path(e), "is not one of the accepted kinds");
         } catch (ValueInstantiationException e) {
             throw ApiException.validation(path(e), "has an invalid value");
         } catch (MismatchedInputException e) {
