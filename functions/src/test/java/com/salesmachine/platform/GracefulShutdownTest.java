@@ -5,13 +5,10 @@ import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesmachine.SalesMachineApplication;
 import com.salesmachine.contract.Access;
-import com.salesmachine.localstack.LocalStack;
+import com.salesmachine.support.ExtraInstance;
 import com.salesmachine.support.TestHttp;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,15 +35,8 @@ class GracefulShutdownTest {
 
     @Test
     void anInFlightRequestCompletesWhileTheApplicationShutsDown() throws Exception {
-        LocalStack stack = LocalStack.shared();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SalesMachineApplication.class, SlowFunction.class)
-                .profiles("local")
-                .run("--server.port=0", "--sm.env=local", "--spring.flyway.enabled=true",
-                        "--spring.r2dbc.url=" + stack.r2dbcUrl(), "--spring.r2dbc.username=postgres",
-                        "--spring.r2dbc.password=postgres", "--spring.flyway.url=" + stack.jdbcUrl(),
-                        "--spring.flyway.user=postgres", "--spring.flyway.password=postgres",
-                        "--sm.upstash.url=" + stack.upstashUrl(), "--sm.upstash.token=" + stack.upstashToken());
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        ConfigurableApplicationContext context = ExtraInstance.start(SlowFunction.class);
+        int port = ExtraInstance.port(context);
         TestHttp http = new TestHttp(port);
         assertThat(http.post("slow", "{\"millis\":1}").status()).isEqualTo(200);
 

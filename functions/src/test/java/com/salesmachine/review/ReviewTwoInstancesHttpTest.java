@@ -1,14 +1,12 @@
 package com.salesmachine.review;
 
-import com.salesmachine.SalesMachineApplication;
 import com.salesmachine.dashboard.Fixtures;
 import com.salesmachine.dashboard.Fixtures.Account;
-import com.salesmachine.localstack.LocalStack;
 import com.salesmachine.support.ApplicationTest;
+import com.salesmachine.support.ExtraInstance;
 import com.salesmachine.support.TestHttp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,12 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,17 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReviewTwoInstancesHttpTest extends ApplicationTest {
 
-    private static ConfigurableApplicationContext second;
-
     @Autowired
     DatabaseClient db;
-
-    @AfterAll
-    static void stopSecondInstance() {
-        if (second != null) {
-            second.close();
-        }
-    }
 
     @Test
     void approvingOnTwoInstancesAtOnceGivesOneWinnerAndOneOutboxRow() throws Exception {
@@ -73,26 +58,7 @@ class ReviewTwoInstancesHttpTest extends ApplicationTest {
         }
     }
 
-    private static synchronized int secondInstancePort() {
-        if (second == null) {
-            LocalStack stack = LocalStack.shared();
-            Map<String, String> props = new HashMap<>();
-            props.put("server.port", "0");
-            props.put("server.address", "127.0.0.1");
-            props.put("spring.r2dbc.url", stack.r2dbcUrl());
-            props.put("spring.r2dbc.username", stack.postgres().username());
-            props.put("spring.r2dbc.password", stack.postgres().password());
-            props.put("spring.flyway.enabled", "false"); // the first instance migrated the shared database
-            props.put("sm.env", "local");
-            props.put("sm.upstash.url", stack.upstashUrl());
-            props.put("sm.upstash.token", stack.upstashToken());
-            props.put("sm.allowed-origins", "http://localhost:5173");
-            props.put("sm.webhook-secret", "local-webhook-secret");
-            // command-line arguments outrank application.yaml's ${ENV:default} placeholders
-            String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                    .toArray(String[]::new);
-            second = new SpringApplicationBuilder(SalesMachineApplication.class).profiles("local").run(args);
-        }
-        return ((WebServerApplicationContext) second).getWebServer().getPort();
+    private static int secondInstancePort() {
+        return ExtraInstance.sharedPort();
     }
 }
