@@ -23,6 +23,11 @@ public final class ExtraInstance {
     }
 
     public static ConfigurableApplicationContext start(Class<?>... extraConfiguration) {
+        return start(Map.of(), extraConfiguration);
+    }
+
+    /** With extra settings (e.g. a benchmark's rate limit), which override the defaults below. */
+    public static ConfigurableApplicationContext start(Map<String, String> settings, Class<?>... extraConfiguration) {
         LocalStack stack = LocalStack.shared();
         Map<String, String> props = new LinkedHashMap<>();
         props.put("server.port", "0");
@@ -40,6 +45,7 @@ public final class ExtraInstance {
         props.put("sm.allowed-origins", "http://localhost:5173");
         props.put("sm.webhook-secret", "local-webhook-secret");
         props.put("sm.trusted-proxies", "127.0.0.1");
+        props.putAll(settings);
         // command-line arguments outrank application.yaml's ${ENV:default} placeholders
         List<String> args = new ArrayList<>();
         props.forEach((k, v) -> args.add("--" + k + "=" + v));
