@@ -27,8 +27,8 @@ class AccountDeletionErasesEverythingTest extends ApplicationTest {
         String email = "leaving-" + tag + "@example.com";
         String token = signup(email);
         String otherSession = login(email);
-        UUID user = UUID.fromString(call(token, "me", "{}").json().path("id").asString());
         Traces traces = new Traces(http, db);
+        UUID user = traces.userOf(token);
         TestHttp.Response campaign = call(token, "createCampaign", "{\"name\":\"Leaving campaign " + tag + "\"}");
         ok(campaign);
         String prospectEmail = "carl." + tag + "@leaving.example";

@@ -34,7 +34,7 @@ class ExportMeasurement extends ApplicationTest {
     @Test
     void anAccountJustUnderTheCapExportsInOneDocument() {
         String token = newUser();
-        UUID user = UUID.fromString(call(token, "me", "{}").json().path("id").asString());
+        UUID user = new Traces(http, db).userOf(token);
         String text = "'" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(5) + "'";
         for (String sql : List.of(
                 "INSERT INTO prospects (user_id, full_name, company_name, email, job_title, location) SELECT :u, 'Person ' || g, 'Company ' || g, 'p' || g || '@example.com', 'Head of Sales', 'Paris' FROM generate_series(1, " + PROSPECTS + ") g",

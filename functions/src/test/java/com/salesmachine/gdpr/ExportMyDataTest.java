@@ -168,7 +168,7 @@ class ExportMyDataTest extends ApplicationTest {
     }
 
     private UUID idOf(String token) {
-        return UUID.fromString(call(token, "me", "{}").json().path("id").asString());
+        return new Traces(http, db).userOf(token);
     }
 
     private static List<String> texts(JsonNode array, String field) {

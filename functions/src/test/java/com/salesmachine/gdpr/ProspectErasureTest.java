@@ -23,8 +23,8 @@ class ProspectErasureTest extends ApplicationTest {
     @Test
     void afterDeletionNoTableHoldsTheProspectsNameEmailOrLinkedinUrlAndTheAuditRowNamesNoneOfThem() {
         String token = newUser();
-        UUID user = UUID.fromString(call(token, "me", "{}").json().path("id").asString());
         Traces traces = new Traces(http, db);
+        UUID user = traces.userOf(token);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Zelda Erasable" + tag;
         String email = "zelda." + tag + "@erasable.example";
@@ -49,7 +49,7 @@ class ProspectErasureTest extends ApplicationTest {
     @Test
     void anotherUsersProspectIsNotFoundAndStaysWhole() {
         String owner = newUser();
-        UUID ownerId = UUID.fromString(call(owner, "me", "{}").json().path("id").asString());
+        UUID ownerId = new Traces(http, db).userOf(owner);
         Webhook webhook = new Webhook(http, Instant::now);
         webhook.call("ingestProspects", "{\"userId\":\"" + ownerId + "\",\"prospects\":[{\"fullName\":\"Kept\",\"companyName\":\"A\",\"email\":\"kept-"
                 + UUID.randomUUID() + "@example.com\"}]}");

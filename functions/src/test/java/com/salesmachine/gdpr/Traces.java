@@ -15,12 +15,21 @@ import tools.jackson.databind.JsonNode;
 /** Leaves a prospect's traces in every table, through the integration functions, and finds them again. */
 final class Traces {
 
+    private final TestHttp http;
     private final DatabaseClient db;
     private final Webhook webhook;
 
     Traces(TestHttp http, DatabaseClient db) {
+        this.http = http;
         this.db = db;
         this.webhook = new Webhook(http, Instant::now);
+    }
+
+    /** The id of the session's user, from {@code me}. */
+    UUID userOf(String token) {
+        TestHttp.Response me = http.post("me", "{}", java.util.Map.of("Authorization", "Bearer " + token));
+        ok(me);
+        return UUID.fromString(me.json().path("id").asString());
     }
 
     /**
