@@ -150,6 +150,12 @@ export interface DataExport {
   reviewItems: ReviewItem[];
   templates: Template[];
   activity: ActivityEvent[];
+  onboarding: Record<string, unknown>;
+  outbox: ExportedOutboundMessage[];
+  warmupDays: ExportedWarmupDay[];
+  auditEntries: ExportedAuditEntry[];
+  integrationDeliveries: ExportedDelivery[];
+  sessions: SessionItem[];
 }
 
 export interface DeleteAccountInput {
@@ -225,6 +231,48 @@ export interface ErrorDetail {
   message: string;
   details: FieldIssue[];
   requestId: string;
+}
+
+export interface ExportedAuditEntry {
+  id: Uuid;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: Uuid | null;
+  at: IsoInstant;
+  details: Record<string, unknown>;
+}
+
+export interface ExportedDelivery {
+  deliveryId: string;
+  functionName: string;
+  responseStatus: number | null;
+  receivedAt: IsoInstant;
+  completedAt: IsoInstant | null;
+}
+
+export interface ExportedOutboundMessage {
+  id: Uuid;
+  prospectId: Uuid;
+  reviewItemId: Uuid | null;
+  channel: Channel;
+  subject: string | null;
+  text: string;
+  status: OutboxStatus;
+  dueAt: IsoInstant;
+  claimedAt: IsoInstant | null;
+  attempts: number;
+  sentAt: IsoInstant | null;
+  externalId: string | null;
+  error: string | null;
+  createdAt: IsoInstant;
+}
+
+export interface ExportedWarmupDay {
+  prospectId: Uuid;
+  day: string;
+  likes: number;
+  comments: number;
 }
 
 export interface FieldIssue {
@@ -411,6 +459,8 @@ export interface OutboundItem {
   subject: string | null;
   text: string;
 }
+
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed";
 
 export interface Page<T> {
   items: T[];

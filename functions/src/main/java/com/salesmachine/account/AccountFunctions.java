@@ -20,6 +20,7 @@ import com.salesmachine.contract.common.DeletedResult;
 import com.salesmachine.contract.common.Empty;
 import com.salesmachine.contract.common.ItemsResult;
 import com.salesmachine.contract.common.OkResult;
+import com.salesmachine.gdpr.ClaimAnswers;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.ErrorCode;
@@ -156,14 +157,15 @@ public class AccountFunctions {
     }
 
     @Bean
-    ApiFunction<DeleteAccountInput, Reply<DeletedResult>> deleteAccount() {
+    ApiFunction<DeleteAccountInput, Reply<DeletedResult>> deleteAccount(ClaimAnswers claimAnswers) {
         return (in, caller) -> {
             UUID userId = caller.requireUser();
             return user(userId)
                     .flatMap(u -> passwords.matches(in.password(), u.passwordHash()))
                     .flatMap(ok -> ok ? Mono.just(true)
                             : Mono.error(ApiException.validation("password", "is not your password")))
-                    .flatMap(ok -> users.delete(userId).then(users.audit(userId, "account.deleted")).as(tx::transactional))
+                    .flatMap(ok -> users.delete(userId).then(claimAnswers.forgetUser(userId))
+                            .then(users.audit(userId, "account.deleted")).as(tx::transactional))
                     .then(sessions.revokeAll(userId, null))
                     .thenReturn(Reply.clearingSession(DeletedResult.DELETED));
         };

@@ -1,6 +1,8 @@
 package com.salesmachine.gdpr;
 
+import com.salesmachine.contract.account.DataExport;
 import com.salesmachine.contract.common.DeletedResult;
+import com.salesmachine.contract.common.Empty;
 import com.salesmachine.contract.prospects.DeleteProspectInput;
 import com.salesmachine.platform.ApiFunction;
 
@@ -14,5 +16,10 @@ public class GdprFunctions {
     @Bean
     ApiFunction<DeleteProspectInput, DeletedResult> deleteProspect(ProspectErasure erasure) {
         return (input, caller) -> erasure.erase(caller.requireUser(), input.id()).thenReturn(DeletedResult.DELETED);
+    }
+
+    @Bean
+    ApiFunction<Empty, DataExport> exportMyData(AccountExport export) {
+        return (input, caller) -> export.export(caller.requireUser(), caller.sessionId());
     }
 }

@@ -20,10 +20,12 @@ public class ProspectErasure {
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
+    private final ClaimAnswers claimAnswers;
 
-    public ProspectErasure(DatabaseClient db, TransactionalOperator tx) {
+    public ProspectErasure(DatabaseClient db, TransactionalOperator tx, ClaimAnswers claimAnswers) {
         this.db = db;
         this.tx = tx;
+        this.claimAnswers = claimAnswers;
     }
 
     public Mono<Void> erase(UUID userId, UUID prospectId) {
@@ -33,21 +35,8 @@ public class ProspectErasure {
                 .fetch().rowsUpdated()
                 .flatMap(deleted -> deleted == 0
                         ? Mono.error(ApiException.notFound("Prospect"))
-                        : redactStoredDeliveries(prospectId).then(audit(userId, prospectId)));
+                        : claimAnswers.forgetProspect(prospectId).then(audit(userId, prospectId)));
         return tx.transactional(erase);
-    }
-
-    private Mono<Void> redactStoredDeliveries(UUID prospectId) {
-        return db.sql("""
-                        UPDATE integration_deliveries
-                        SET response_body = jsonb_set(response_body, '{items}', coalesce(
-                            (SELECT jsonb_agg(item) FROM jsonb_array_elements(response_body -> 'items') item
-                             WHERE item -> 'prospect' ->> 'id' <> :prospect), '[]'::jsonb))
-                        WHERE function_name = 'claimOutbound'
-                          AND response_body @> jsonb_build_object('items', jsonb_build_array(
-                                  jsonb_build_object('prospect', jsonb_build_object('id', :prospect::text))))""")
-                .bind("prospect", prospectId.toString())
-                .then();
     }
 
     private Mono<Void> audit(UUID userId, UUID prospectId) {

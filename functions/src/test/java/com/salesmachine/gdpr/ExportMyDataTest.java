@@ -1,0 +1,181 @@
+package com.salesmachine.gdpr;
+
+import static com.salesmachine.gdpr.Traces.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesmachine.support.ApplicationTest;
+import com.salesmachine.support.TestHttp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import tools.jackson.databind.JsonNode;
+
+/** exportMyData: every row the user owns, in the contract's shapes, and nobody else's. */
+class ExportMyDataTest extends ApplicationTest {
+
+    @Autowired
+    DatabaseClient db;
+
+    @Test
+    void theExportHoldsTheCampaignsProspectsWithTheirWholeStoryTemplatesActivityAndEverythingElseTheUserOwns() {
+        String token = newUser();
+        UUID user = idOf(token);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Traces traces = new Traces(http, db);
+        TestHttp.Response campaign = call(token, "createCampaign", "{\"name\":\"Export campaign " + tag + "\"}");
+        ok(campaign);
+        UUID campaignId = UUID.fromString(campaign.json().path("id").asString());
+        UUID prospect = traces.prospectWithEverything(user, campaignId, "Ada Export" + tag, "ada." + tag + "@export.example",
+                "https://www.linkedin.com/in/ada-" + tag);
+        ok(call(token, "createTemplate", "{\"name\":\"Mine " + tag + "\",\"channel\":\"email\",\"subject\":\"Hi {{firstName}}\","
+                + "\"body\":\"About {{companyName}}\"}"));
+        ok(call(token, "saveOnboardingStep", "{\"step\":\"limits\",\"data\":{\"dailyEmailLimit\":15,\"aiConfidenceThreshold\":70}}"));
+        TestHttp.Response erased = call(token, "createProspect", "{\"fullName\":\"Gone Soon\",\"companyName\":\"X\",\"email\":\"gone-" + tag + "@x.example\"}");
+        ok(erased);
+        ok(call(token, "deleteProspect", "{\"id\":\"" + erased.json().path("id").asString() + "\"}"));
+
+        TestHttp.Response r = call(token, "exportMyData", "{}");
+
+        ok(r);
+        JsonNode e = r.json();
+        assertThat(e.path("exportedAt").asString()).isNotBlank();
+        assertThat(e.path("user").path("id").asString()).isEqualTo(user.toString());
+        assertThat(e.path("user").path("fullName").asString()).isEqualTo("Test User");
+        assertThat(e.path("settings").path("timezone").asString()).isEqualTo("UTC");
+        assertThat(e.path("settings").path("mode").asString()).isEqualTo("semi_automatic");
+        assertThat(e.path("onboarding").path("limits").path("dailyEmailLimit").asInt()).isEqualTo(15);
+
+        assertThat(e.path("campaigns")).hasSize(1);
+        JsonNode c = e.path("campaigns").get(0);
+        assertThat(c.path("id").asString()).isEqualTo(campaignId.toString());
+        assertThat(c.path("status").asString()).isEqualTo("draft");
+        assertThat(c.path("stats").path("totalProspects").asInt()).isEqualTo(1);
+        assertThat(c.path("stats").path("meetingsBooked").asInt()).isEqualTo(1);
+        assertThat(c.path("icpCriteria").path("industries").isArray()).isTrue();
+
+        assertThat(e.path("prospects")).hasSize(1);
+        JsonNode p = e.path("prospects").get(0);
+        assertThat(p.path("id").asString()).isEqualTo(prospect.toString());
+        assertThat(p.path("campaignId").asString()).isEqualTo(campaignId.toString());
+        assertThat(p.path("fullName").asString()).isEqualTo("Ada Export" + tag);
+        assertThat(p.path("status").asString()).isEqualTo("meeting_booked");
+        assertThat(p.path("source").asString()).isEqualTo("integration");
+        assertThat(p.path("isVip").isBoolean()).isTrue();
+        assertThat(p.path("enrichment").path("recentActivity").asString()).isEqualTo("Ada Export" + tag + " posted");
+        assertThat(p.path("enrichment").path("talkingPoints").isArray()).isTrue();
+        assertThat(p.path("enrichment").path("companyData").isObject()).isTrue();
+        assertThat(texts(p.path("messages"), "direction")).containsExactly("inbound", "outbound");
+        assertThat(p.path("messages").get(1).path("text").asString()).startsWith("Dear Ada Export" + tag);
+        assertThat(p.path("messages").get(1).path("aiGenerated").isBoolean()).isTrue();
+        assertThat(p.path("meetings")).hasSize(1);
+        assertThat(p.path("meetings").get(0).path("title").asString()).isEqualTo("Call with Ada Export" + tag);
+        assertThat(p.path("meetings").get(0).path("prospectName").asString()).isEqualTo("Ada Export" + tag);
+        assertThat(p.path("meetings").get(0).path("scheduledAt").asString()).isEqualTo("2030-01-01T00:00:00Z");
+        assertThat(p.path("pendingReviews")).hasSize(1);
+        assertThat(p.path("pendingReviews").get(0).path("prospect").path("id").asString()).isEqualTo(prospect.toString());
+        assertThat(p.path("warmup").path("likes").asInt()).isEqualTo(1);
+        assertThat(p.path("warmup").path("connectionStatus").asString()).isEqualTo("accepted");
+
+        assertThat(e.path("reviewItems")).hasSize(1);
+        assertThat(e.path("reviewItems").get(0).path("status").asString()).isEqualTo("pending");
+        assertThat(e.path("reviewItems").get(0).path("proposedMessage").asString()).isEqualTo("Hi Ada Export" + tag);
+
+        assertThat(e.path("templates")).hasSize(1);
+        JsonNode t = e.path("templates").get(0);
+        assertThat(t.path("name").asString()).isEqualTo("Mine " + tag);
+        assertThat(texts(t.path("variables"), null)).containsExactly("firstName", "companyName");
+        assertThat(t.path("system").asBoolean()).isFalse();
+
+        assertThat(texts(e.path("activity"), "type")).contains("prospects_ingested", "reply_received", "meeting_booked",
+                "message_sent");
+        assertThat(texts(e.path("outbox"), "status")).containsExactlyInAnyOrder("sent", "sending");
+        assertThat(e.path("warmupDays")).hasSize(1);
+        assertThat(e.path("warmupDays").get(0).path("day").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(e.path("warmupDays").get(0).path("likes").asInt()).isEqualTo(1);
+        assertThat(texts(e.path("auditEntries"), "action")).containsExactly("prospect.erased");
+        assertThat(texts(e.path("integrationDeliveries"), "functionName")).contains("ingestProspects", "ingestEnrichment",
+                "recordWarmup", "recordConnectionStatus", "recordInboundReply", "recordMeetingBooked");
+        assertThat(e.path("sessions")).hasSize(1);
+        assertThat(e.path("sessions").get(0).path("current").asBoolean()).isTrue();
+        assertThat(r.body()).doesNotContain("password", "Gone Soon", "$2a$");
+    }
+
+    @Test
+    void anotherUsersRowsNeverAppearInTheExport() {
+        String mine = newUser();
+        String theirs = newUser();
+        UUID them = idOf(theirs);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        TestHttp.Response theirCampaign = call(theirs, "createCampaign", "{\"name\":\"Theirs " + tag + "\"}");
+        ok(theirCampaign);
+        new Traces(http, db).prospectWithEverything(them, UUID.fromString(theirCampaign.json().path("id").asString()),
+                "Bob Other" + tag, "bob." + tag + "@other.example", "https://www.linkedin.com/in/bob-" + tag);
+        ok(call(theirs, "createTemplate", "{\"name\":\"Their template " + tag + "\",\"channel\":\"linkedin\",\"body\":\"Hey\"}"));
+        ok(call(mine, "createCampaign", "{\"name\":\"Mine " + tag + "\"}"));
+
+        TestHttp.Response r = call(mine, "exportMyData", "{}");
+
+        ok(r);
+        assertThat(r.json().path("campaigns")).hasSize(1);
+        assertThat(r.body()).doesNotContain(them.toString(), tag + "@other", "Bob Other", "Theirs " + tag, "Their template");
+    }
+
+    @Test
+    void anEmptyAccountExportsItsProfileAndEmptyLists() {
+        String token = newUser();
+
+        TestHttp.Response r = call(token, "exportMyData", "{}");
+
+        ok(r);
+        JsonNode e = r.json();
+        assertThat(e.path("user").path("email").asString()).startsWith("user-");
+        assertThat(e.path("settings").path("dailyEmailLimit").asInt()).isEqualTo(20);
+        assertThat(e.path("onboarding").isObject()).isTrue();
+        for (String list : List.of("campaigns", "prospects", "reviewItems", "templates", "activity", "outbox",
+                "warmupDays", "auditEntries", "integrationDeliveries")) {
+            assertThat(e.path(list).isArray()).as(list).isTrue();
+            assertThat(e.path(list)).as(list).isEmpty();
+        }
+        assertThat(e.path("sessions")).hasSize(1);
+    }
+
+    @Test
+    void withoutASessionTheExportIsUnauthorized() {
+        TestHttp.Response r = http.post("exportMyData", "{}");
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.json().path("error").path("code").asString()).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void anAccountAboveTheRowCapIsRefusedWithAConflictInsteadOfExhaustingMemory() {
+        String token = newUser();
+        db.sql("""
+                        INSERT INTO activity_events (user_id, type, summary)
+                        SELECT :u, 'bulk_test', 'row ' || g FROM generate_series(1, :n) g""")
+                .bind("u", idOf(token)).bind("n", AccountExport.MAX_ROWS + 1)
+                .then().block();
+
+        TestHttp.Response r = call(token, "exportMyData", "{}");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(409);
+        assertThat(r.json().path("error").path("message").asString()).contains(String.valueOf(AccountExport.MAX_ROWS + 1));
+    }
+
+    private UUID idOf(String token) {
+        return new Traces(http, db).userOf(token);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : array) {
+            values.add(field == null ? item.asString() : item.path(field).asString());
+        }
+        return values;
+    }
+}
