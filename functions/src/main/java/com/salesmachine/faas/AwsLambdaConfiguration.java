@@ -5,11 +5,13 @@ import com.salesmachine.platform.JsonCodec;
 import com.salesmachine.platform.PlatformSettings;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.FunctionRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Wires the API Gateway transport when the application runs inside the AWS adapter's
@@ -23,12 +25,14 @@ public class AwsLambdaConfiguration {
 
     @Bean
     HttpApiTransport httpApiTransport(FunctionCatalog catalog, FunctionRegistrar functions,
-                                      PlatformSettings settings, JsonCodec json) {
+                                      PlatformSettings settings, JsonCodec json, Environment environment) {
+        RequiredLambdaConfiguration.check(environment);
         return new HttpApiTransport(catalog, functions, new SessionCookies(settings), json);
     }
 
     @Bean
-    HttpApiRegistration httpApiRegistration(FunctionRegistry registry, HttpApiTransport transport) {
-        return new HttpApiRegistration(registry, transport);
+    HttpApiRegistration httpApiRegistration(FunctionRegistry registry, HttpApiTransport transport,
+                                            LoggingSystem logging) {
+        return new HttpApiRegistration(registry, transport, logging);
     }
 }
