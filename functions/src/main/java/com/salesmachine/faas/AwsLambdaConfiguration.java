@@ -1,0 +1,38 @@
+package com.salesmachine.faas;
+
+import com.salesmachine.platform.FunctionRegistrar;
+import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.PlatformSettings;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.FunctionRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the API Gateway transport when the application runs inside the AWS adapter's
+ * {@code FunctionInvoker} (which starts Spring without a web server). The handler is told to call
+ * {@value HttpApiTransport#FUNCTION_NAME} with {@code spring.cloud.function.definition}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "org.springframework.cloud.function.adapter.aws.FunctionInvoker")
+@ConditionalOnNotWebApplication
+public class AwsLambdaConfiguration {
+
+    @Bean
+    HttpApiTransport httpApiTransport(FunctionCatalog catalog, FunctionRegistrar functions,
+                                      PlatformSettings settings, JsonCodec json, Environment environment) {
+        RequiredLambdaConfiguration.check(environment);
+        return new HttpApiTransport(catalog, functions, new SessionCookies(settings), json);
+    }
+
+    @Bean
+    HttpApiRegistration httpApiRegistration(FunctionRegistry registry, HttpApiTransport transport,
+                                            LoggingSystem logging) {
+        return new HttpApiRegistration(registry, transport, logging);
+    }
+}
