@@ -35,18 +35,17 @@ public final class GuardBenchmark {
         TestHttp http = new TestHttp(port);
         var signup = http.post("signup", "{\"email\":\"bench-" + UUID.randomUUID() + "@example.com\",\"password\":\"Secret-pass-1\"}");
         String token = signup.json().path("session").path("token").asString();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest me = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/me"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).GET().build();
-        rate(client, me, 2, concurrency); // warm-up
-        rate(client, health, 2, concurrency);
+        rate(me, 2, concurrency); // warm-up
+        rate(health, 2, concurrency);
         List<Double> meRates = new ArrayList<>();
         List<Double> healthRates = new ArrayList<>();
         for (int run = 1; run <= 3; run++) {
-            double m = rate(client, me, seconds, concurrency);
-            double h = rate(client, health, seconds, concurrency);
+            double m = rate(me, seconds, concurrency);
+            double h = rate(health, seconds, concurrency);
             meRates.add(m);
             healthRates.add(h);
             System.out.printf("run %d: me %.0f calls/s, health %.0f calls/s%n", run, m, h);
@@ -59,7 +58,10 @@ public final class GuardBenchmark {
         System.exit(0);
     }
 
-    private static double rate(HttpClient client, HttpRequest request, int seconds, int concurrency) throws Exception {
+    /** Each measurement gets its own client (its own connections), so one phase cannot slow the next. */
+    private static double rate(HttpRequest request, int seconds, int concurrency) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -82,6 +84,7 @@ public final class GuardBenchmark {
             w.get();
         }
         pool.shutdown();
+        client.close();
         if (failed.get() > 0) {
             System.out.println("  (" + failed.get() + " non-200 answers)");
         }

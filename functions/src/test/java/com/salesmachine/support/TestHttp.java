@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TestHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     /** Each client is its own address, so per-IP limits apply per test client, as per browser in production. */
     private final String clientIp = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
