@@ -52,7 +52,7 @@ test('CI runs on push and pull request, cancels superseded runs and runs every g
   assert.equal(job.steps.find((s) => s.uses?.startsWith('actions/setup-node@')).with.cache, 'npm');
   const runs = allRuns(job);
   for (const cmd of ['npm ci', 'scripts/generate-types --check', 'npm run type-check', 'npm run lint',
-    './mvnw -B verify', 'npm test', 'npm run test:e2e', 'scripts/test-ops', 'npm run build']) {
+    './mvnw -B verify', 'npm test', 'scripts/test-e2e', 'scripts/test-ops', 'npm run build']) {
     assert.ok(runs.includes(cmd), `CI does not run ${cmd}`);
   }
   const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@')).with.path;

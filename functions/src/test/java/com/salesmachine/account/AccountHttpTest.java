@@ -228,4 +228,19 @@ class AccountHttpTest extends ApplicationTest {
             assertThat(gateway.commandCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aLoginCostsThreeUpstashRequests() {
+        String email = email();
+        http.post("signup", signupBody(email));
+        http.post("login", "{\"email\":\"" + email + "\",\"password\":\"Secret-pass-1\"}"); // scripts loaded
+        var gateway = LocalStack.shared().gateway();
+        synchronized (LocalStack.class) {
+            gateway.resetCounters();
+            assertThat(http.post("login", "{\"email\":\"" + email + "\",\"password\":\"Secret-pass-1\"}").status()).isEqualTo(200);
+            // per-IP counter (EVALSHA), login-failure read (EVALSHA), the new session (one MULTI/EXEC of 4 commands)
+            assertThat(gateway.requestCount()).isEqualTo(3);
+            assertThat(gateway.commandCount()).isEqualTo(6);
+        }
+    }
 }

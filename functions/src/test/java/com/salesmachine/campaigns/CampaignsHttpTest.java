@@ -16,29 +16,6 @@ class CampaignsHttpTest extends ApplicationTest {
     @Autowired
     DatabaseClient db;
 
-    /** Signup is rate-limited per client address; the whole test JVM shares 127.0.0.1, so wait it out. */
-    private String user() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return newUser();
-            } catch (IllegalStateException e) {
-                if (!e.getMessage().contains("429") || attempt > 20) {
-                    throw e;
-                }
-                sleep(5_000);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private JsonNode create(String token, String body) {
         var r = call(token, "createCampaign", body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -52,7 +29,7 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void aNewCampaignIsADraftWithDefaultsAndZeroStats() {
-        String token = user();
+        String token = newUser();
         JsonNode c = create(token, "{\"name\":\"  Fintech founders \"}");
         assertThat(c.path("name").asString()).isEqualTo("Fintech founders");
         assertThat(c.path("status").asString()).isEqualTo("draft");
@@ -71,7 +48,7 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void createKeepsTheIcpChannelsAndLimitItIsGiven() {
-        String token = user();
+        String token = newUser();
         JsonNode c = create(token, """
                 {"name":"EU SaaS","description":"CTOs","dailySendLimit":100,
                  "icpCriteria":{"industries":["SaaS"],"jobTitles":["CTO"],"companySizes":["11-50"],"locations":["Paris"]},
@@ -84,7 +61,7 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void aDailySendLimitOutside1To100OrABlankNameIs422OnTheField() {
-        String token = user();
+        String token = newUser();
         var tooHigh = call(token, "createCampaign", "{\"name\":\"x\",\"dailySendLimit\":101}");
         assertThat(tooHigh.status()).isEqualTo(422);
         assertThat(tooHigh.json().path("error").path("details").get(0).path("field").asString()).isEqualTo("dailySendLimit");
@@ -100,7 +77,7 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void statusMovesFollowTheMachineAndEveryOtherMoveIs409() {
-        String token = user();
+        String token = newUser();
         String id = create(token, "{\"name\":\"Machine\"}").path("id").asString();
         assertThat(move(token, id, "paused")).isEqualTo("409 CONFLICT");
         assertThat(move(token, id, "completed")).isEqualTo("409 CONFLICT");
@@ -120,7 +97,7 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void aRefusedMoveChangesNothingElseSentWithIt() {
-        String token = user();
+        String token = newUser();
         String id = create(token, "{\"name\":\"Before\"}").path("id").asString();
         var r = call(token, "updateCampaign", "{\"id\":\"" + id + "\",\"name\":\"After\",\"status\":\"paused\"}");
         assertThat(r.status()).isEqualTo(409);
@@ -129,7 +106,7 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void updateChangesOnlyTheFieldsSent() {
-        String token = user();
+        String token = newUser();
         JsonNode before = create(token, """
                 {"name":"Partial","description":"keep me","dailySendLimit":30,
                  "icpCriteria":{"industries":["Retail"],"jobTitles":[],"companySizes":[],"locations":[]}}""");
@@ -149,8 +126,8 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void anotherUsersCampaignIsNotFoundExactlyLikeAnUnknownOne() {
-        String owner = user();
-        String stranger = user();
+        String owner = newUser();
+        String stranger = newUser();
         String id = create(owner, "{\"name\":\"Mine\"}").path("id").asString();
         String[][] calls = {{"getCampaign", ""}, {"updateCampaign", ",\"status\":\"archived\""}};
         for (String[] fn : calls) {
@@ -167,11 +144,11 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void listCampaignsShowsOnlyMineNewestFirstAndFiltersByStatus() {
-        String token = user();
+        String token = newUser();
         String first = create(token, "{\"name\":\"First\"}").path("id").asString();
         String second = create(token, "{\"name\":\"Second\"}").path("id").asString();
         move(token, second, "active");
-        user(); // someone else exists with their own campaigns
+        newUser(); // someone else exists with their own campaigns
         JsonNode all = call(token, "listCampaigns", "{}").json().path("items");
         assertThat(all.size()).isEqualTo(2);
         assertThat(all.get(0).path("id").asString()).isEqualTo(second);
@@ -183,7 +160,7 @@ class CampaignsHttpTest extends ApplicationTest {
 
     @Test
     void statsAreComputedFromTheCampaignsProspectsAndMeetings() {
-        String token = user();
+        String token = newUser();
         String id = create(token, "{\"name\":\"Stats\"}").path("id").asString();
         String[] prospects = new String[4];
         for (int i = 0; i < 4; i++) {

@@ -28,25 +28,6 @@ class OnboardingHttpTest extends ApplicationTest {
     @Autowired
     DatabaseClient db;
 
-    /** Signup is rate-limited per client address; the whole test JVM shares 127.0.0.1, so wait it out. */
-    private String user() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return newUser();
-            } catch (IllegalStateException e) {
-                if (!e.getMessage().contains("429") || attempt > 20) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
     private JsonNode save(String token, String body) {
         var r = call(token, "saveOnboardingStep", body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -72,7 +53,7 @@ class OnboardingHttpTest extends ApplicationTest {
 
     @Test
     void aNewUserHasFourStepsNoneDone() {
-        String token = user();
+        String token = newUser();
         var r = call(token, "onboardingStatus", "{}");
         assertThat(r.status()).isEqualTo(200);
         List<String> steps = new ArrayList<>();
@@ -84,7 +65,7 @@ class OnboardingHttpTest extends ApplicationTest {
 
     @Test
     void savingStepsMarksThemDoneAndLimitsAndWarmupReachTheSettings() {
-        String token = user();
+        String token = newUser();
         assertThat(done(save(token, ICP))).containsExactly("icp");
         assertThat(done(save(token, LIMITS))).containsExactly("icp", "limits");
         assertThat(done(save(token, WARMUP))).containsExactly("icp", "limits", "warmup");
@@ -101,7 +82,7 @@ class OnboardingHttpTest extends ApplicationTest {
 
     @Test
     void stepDataIsValidatedForItsStep() {
-        String token = user();
+        String token = newUser();
         var limits = call(token, "saveOnboardingStep", "{\"step\":\"limits\",\"data\":{\"dailyEmailLimit\":101,\"aiConfidenceThreshold\":70}}");
         assertThat(limits.status()).isEqualTo(422);
         assertThat(limits.json().path("error").path("details").get(0).path("field").asString()).isEqualTo("data.dailyEmailLimit");
@@ -121,7 +102,7 @@ class OnboardingHttpTest extends ApplicationTest {
 
     @Test
     void completingNamesEveryMissingStepAndChangesNothing() {
-        String token = user();
+        String token = newUser();
         save(token, ICP);
         save(token, LIMITS);
         var r = call(token, "completeOnboarding", "{}");
@@ -136,7 +117,7 @@ class OnboardingHttpTest extends ApplicationTest {
 
     @Test
     void completingBuildsTheFirstActiveCampaignFromTheIcpAndPersonaThenCompletingAgainIs409() {
-        String token = user();
+        String token = newUser();
         save(token, ICP);
         save(token, PERSONA);
         save(token, LIMITS);
@@ -165,7 +146,7 @@ class OnboardingHttpTest extends ApplicationTest {
 
     @Test
     void withoutANameTheFirstCampaignGetsTheDefaultOneAndABlankNameIs422() {
-        String token = user();
+        String token = newUser();
         for (String step : new String[] {ICP, PERSONA, LIMITS, WARMUP}) {
             save(token, step);
         }
@@ -179,12 +160,12 @@ class OnboardingHttpTest extends ApplicationTest {
 
     @Test
     void onboardingIsPerUser() {
-        String done = user();
+        String done = newUser();
         for (String step : new String[] {ICP, PERSONA, LIMITS, WARMUP}) {
             save(done, step);
         }
         assertThat(call(done, "completeOnboarding", "{}").status()).isEqualTo(200);
-        String other = user();
+        String other = newUser();
         JsonNode status = call(other, "onboardingStatus", "{}").json();
         assertThat(done(status)).isEmpty();
         assertThat(status.path("completed").asBoolean()).isFalse();

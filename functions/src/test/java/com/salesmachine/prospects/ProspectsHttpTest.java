@@ -19,25 +19,6 @@ class ProspectsHttpTest extends ApplicationTest {
     @Autowired
     DatabaseClient db;
 
-    /** Signup is rate-limited per client address; the whole test JVM shares 127.0.0.1, so wait it out. */
-    private String user() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return newUser();
-            } catch (IllegalStateException e) {
-                if (!e.getMessage().contains("429") || attempt > 20) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
     private JsonNode create(String token, String body) {
         var r = call(token, "createProspect", body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -85,7 +66,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void aCreatedProspectIsNewNotVipAndAnswersItsSummary() {
-        String token = user();
+        String token = newUser();
         String campaign = campaign(token);
         JsonNode p = create(token, "{\"campaignId\":\"" + campaign + "\",\"fullName\":\" Ada Lovelace \",\"companyName\":\"Engines\","
                 + "\"jobTitle\":\"CTO\",\"linkedinUrl\":\"https://www.linkedin.com/in/ada/\",\"email\":\"Ada@Engines.io\"}");
@@ -103,7 +84,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void theSameLinkedinProfileOrEmailTwiceIs409ButAnotherUserMayHaveIt() {
-        String token = user();
+        String token = newUser();
         create(token, "{\"fullName\":\"José\",\"companyName\":\"Acme\",\"linkedinUrl\":\"https://FR.linkedin.com/in/Jose-Alvarez/?trk=x\"}");
         var sameProfile = call(token, "createProspect",
                 "{\"fullName\":\"Jose A\",\"companyName\":\"Acme\",\"linkedinUrl\":\"linkedin.com/in/jose-alvarez\"}");
@@ -114,14 +95,14 @@ class ProspectsHttpTest extends ApplicationTest {
         var sameEmail = call(token, "createProspect", "{\"fullName\":\"Bobby\",\"companyName\":\"Acme\",\"email\":\"BOB@Acme.IO\"}");
         assertThat(sameEmail.status()).isEqualTo(409);
 
-        String other = user();
+        String other = newUser();
         create(other, "{\"fullName\":\"Bob\",\"companyName\":\"Acme\",\"email\":\"bob@acme.io\"}");
         assertThat(list(token, "{}").path("items").size()).isEqualTo(2);
     }
 
     @Test
     void aProspectNeedsAContactAndALinkedinUrlThatIsLinkedin() {
-        String token = user();
+        String token = newUser();
         var noContact = error(token, "createProspect", "{\"fullName\":\"A\",\"companyName\":\"B\"}");
         assertThat(noContact.status()).isEqualTo(422);
         assertThat(field(noContact)).isEqualTo("email");
@@ -139,8 +120,8 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void anotherUsersCampaignCannotBeJoinedAndIsAnsweredLikeAnUnknownOne() {
-        String owner = user();
-        String stranger = user();
+        String owner = newUser();
+        String stranger = newUser();
         String theirs = campaign(owner);
         var r = call(stranger, "createProspect",
                 "{\"campaignId\":\"" + theirs + "\",\"fullName\":\"A\",\"companyName\":\"B\",\"email\":\"a@b.io\"}");
@@ -157,7 +138,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void updateChangesStatusVipAndCampaignAndKeepsWhatWasNotSent() {
-        String token = user();
+        String token = newUser();
         String campaign = campaign(token);
         String id = prospect(token, "Grace", "Navy", "grace@navy.mil");
         var r = call(token, "updateProspect", "{\"id\":\"" + id + "\",\"status\":\"engaged\",\"isVip\":true,"
@@ -179,7 +160,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void aVipReasonWithoutVipOrABadStatusIs422() {
-        String token = user();
+        String token = newUser();
         String id = prospect(token, "Linus", "Kernel", "linus@kernel.org");
         var reasonOnly = error(token, "updateProspect", "{\"id\":\"" + id + "\",\"vipReason\":\"why not\"}");
         assertThat(reasonOnly.status()).isEqualTo(422);
@@ -191,8 +172,8 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void anotherUsersProspectOrCampaignIsNotFoundForUpdateAndGet() {
-        String owner = user();
-        String stranger = user();
+        String owner = newUser();
+        String stranger = newUser();
         String id = prospect(owner, "Owned", "Acme", "owned@acme.io");
         String strangersCampaign = campaign(stranger);
         assertThat(call(stranger, "updateProspect", "{\"id\":\"" + id + "\",\"status\":\"lost\"}").status()).isEqualTo(404);
@@ -209,7 +190,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void getProspectTellsTheWholeStoryMessagesOldestFirstAndOnlyPendingReviews() {
-        String token = user();
+        String token = newUser();
         UUID user = userId(token);
         String campaign = campaign(token);
         UUID id = UUID.fromString(create(token, "{\"campaignId\":\"" + campaign + "\",\"fullName\":\"Margaret\","
@@ -258,7 +239,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void aBareProspectHasNoEnrichmentNoWarmupAndEmptyLists() {
-        String token = user();
+        String token = newUser();
         String id = prospect(token, "Bare", "Acme", "bare@acme.io");
         JsonNode p = call(token, "getProspect", "{\"id\":\"" + id + "\"}").json();
         assertThat(p.path("enrichment").isNull()).isTrue();
@@ -272,7 +253,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void searchIgnoresCaseAndAccentsOverNameCompanyAndEmail() {
-        String token = user();
+        String token = newUser();
         prospect(token, "José Álvarez", "Telefónica", "jose@tel.es");
         prospect(token, "Jürgen Müller", "Siemens", "jm@siemens.de");
         prospect(token, "Ann Lee", "Crème Brûlée Ltd", "ann@lee.io");
@@ -288,7 +269,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void likeWildcardsInTheSearchMatchOnlyThemselves() {
-        String token = user();
+        String token = newUser();
         prospect(token, "Percent 100%", "Acme", "p1@acme.io");
         prospect(token, "Under_score", "Acme", "p2@acme.io");
         prospect(token, "Plain", "Acme", "plain@acme.io");
@@ -299,14 +280,14 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void filtersCombineAndNeverShowAnotherUsersProspects() {
-        String token = user();
+        String token = newUser();
         String campaign = campaign(token);
         String a = create(token, "{\"campaignId\":\"" + campaign + "\",\"fullName\":\"Alpha Smith\",\"companyName\":\"X\",\"email\":\"a@x.io\"}").path("id").asString();
         String b = create(token, "{\"campaignId\":\"" + campaign + "\",\"fullName\":\"Beta Smith\",\"companyName\":\"X\",\"email\":\"b@x.io\"}").path("id").asString();
         create(token, "{\"fullName\":\"Gamma Smith\",\"companyName\":\"X\",\"email\":\"g@x.io\"}");
         call(token, "updateProspect", "{\"id\":\"" + a + "\",\"isVip\":true,\"status\":\"engaged\"}");
         call(token, "updateProspect", "{\"id\":\"" + b + "\",\"status\":\"qualified\"}");
-        String other = user();
+        String other = newUser();
         prospect(other, "Delta Smith", "X", "d@x.io");
 
         assertThat(names(list(token, "{\"search\":\"smith\"}"))).containsExactly("Gamma Smith", "Beta Smith", "Alpha Smith");
@@ -320,7 +301,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void keysetPagesNeitherRepeatNorSkipRowsWhileProspectsAreAdded() {
-        String token = user();
+        String token = newUser();
         List<String> original = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             original.addFirst(prospect(token, "Seed " + i, "Acme", "seed" + i + "@acme.io"));
@@ -343,7 +324,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void activitySortPutsTheMostRecentlyActiveFirst() {
-        String token = user();
+        String token = newUser();
         UUID user = userId(token);
         String old = prospect(token, "Old activity", "Acme", "old@acme.io");
         prospect(token, "Middle", "Acme", "mid@acme.io");
@@ -360,7 +341,7 @@ class ProspectsHttpTest extends ApplicationTest {
 
     @Test
     void aBadCursorOrLimitOrSortIs422OnThatField() {
-        String token = user();
+        String token = newUser();
         assertThat(field(error(token, "listProspects", "{\"cursor\":\"garbage!\"}"))).isEqualTo("cursor");
         assertThat(field(error(token, "listProspects", "{\"limit\":0}"))).isEqualTo("limit");
         assertThat(field(error(token, "listProspects", "{\"limit\":101}"))).isEqualTo("limit");
