@@ -3,6 +3,7 @@ package com.salesmachine.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesmachine.support.ApplicationTest;
+import com.salesmachine.support.ExtraInstance;
 import com.salesmachine.support.TestHttp;
 
 import java.time.Instant;
@@ -138,14 +139,14 @@ class SignedDeliveryTest extends ApplicationTest {
     @ParameterizedTest
     @ValueSource(strings = {"ingestProspects", "ingestEnrichment", "recordWarmup", "recordConnectionStatus",
             "recordInboundReply", "recordMeetingBooked", "claimOutbound", "reportDelivery"})
-    void tenIdenticalDeliveriesAtOnceHaveExactlyOneEffect(String function) throws Exception {
+    void tenIdenticalDeliveriesAtOnceOnTwoInstancesHaveExactlyOneEffect(String function) throws Exception {
         Scenario s = scenario(function);
         String delivery = "par-" + UUID.randomUUID();
         List<Future<TestHttp.Response>> calls = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
             for (int i = 0; i < 10; i++) {
-                // each copy on its own client (connection), like deliveries reaching different instances
-                TestHttp client = new TestHttp(port);
+                // each copy on its own connection, alternating between this instance and a second one
+                TestHttp client = new TestHttp(i % 2 == 0 ? port : ExtraInstance.sharedPort());
                 Webhook copy = new Webhook(client, Instant::now);
                 calls.add(pool.submit(() -> copy.call(function, s.body(), delivery)));
             }

@@ -86,6 +86,8 @@ class HealthOutageTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
             assertThat(r.status()).isEqualTo(503);
             assertThat(r.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
+            var login = http.post("login", "{\"email\":\"a@b.io\",\"password\":\"Whatever-pass-1\"}");
+            assertThat(login.status()).isEqualTo(503);
         } finally {
             STACK.startRedis();
         }

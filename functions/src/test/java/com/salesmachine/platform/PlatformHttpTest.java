@@ -11,10 +11,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import reactor.core.publisher.Mono;
 
+@ExtendWith(OutputCaptureExtension.class)
 class PlatformHttpTest extends ApplicationTest {
 
     enum Colour { DARK_BLUE, RED }
@@ -196,6 +200,16 @@ class PlatformHttpTest extends ApplicationTest {
         assertThat(r.errorCode()).isEqualTo("INTERNAL_SERVER_ERROR");
         assertThat(r.body()).doesNotContain("SELECT", "boom", "Exception", "at com.");
         assertThat(r.json().path("error").path("message").asString()).contains(r.header("X-Request-Id"));
+    }
+
+    @Test
+    void everyLogLineOfARequestCarriesItsRequestId(CapturedOutput output) {
+        String id = "log-check-" + java.util.UUID.randomUUID();
+        http.post("fail", "{\"kind\":\"bug\"}", Map.of("X-Request-Id", id));
+        // the two lines this request logs, on whatever threads they were written
+        assertThat(output.getAll().lines().filter(line -> line.contains(id))
+                .filter(line -> line.contains("Unexpected failure") || line.contains("Answered 500")))
+                .hasSize(2);
     }
 
     @Test
