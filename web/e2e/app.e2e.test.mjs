@@ -89,6 +89,8 @@ describe('Sales Machine in a real browser', () => {
   it('reviews drafts as the demo seller: keyboard approve, edit, reject, bulk approve; the dashboard count follows', async () => {
     const page = await freshPage(stack.context);
     await login(page);
+    // both charts (pipeline by stage, activity over time) really render before the picture is taken
+    await page.locator('.recharts-surface').nth(1).waitFor({ timeout: 20000 });
     await screenshot(page, 'dashboard');
     const pendingBefore = await pendingOnDashboard(page);
     assert.ok(pendingBefore >= 6, `the demo data needs at least 6 pending drafts, has ${pendingBefore}`);
@@ -184,6 +186,7 @@ describe('Sales Machine in a real browser', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page.locator('.recharts-surface').nth(1).waitFor({ timeout: 20000 });
     await screenshot(page, 'dashboard-375');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `no horizontal scroll at 375 px (overflow ${overflow}px)`);
