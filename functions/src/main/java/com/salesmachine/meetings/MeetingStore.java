@@ -6,8 +6,8 @@ import com.salesmachine.contract.meetings.Meeting;
 import com.salesmachine.contract.meetings.MeetingStatus;
 import com.salesmachine.contract.meetings.MeetingWhen;
 import com.salesmachine.contract.prospects.Message;
-import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
+import com.salesmachine.prospects.ProspectSummaries;
 import com.salesmachine.platform.Cursor;
 
 import java.time.Instant;
@@ -29,13 +29,10 @@ class MeetingStore {
     private static final String SELECT = """
             SELECT m.id, m.prospect_id, m.campaign_id, m.title, m.scheduled_at, m.duration_minutes,
                    m.meeting_link, m.status, m.notes, m.cancellation_reason,
-                   p.campaign_id AS p_campaign_id, p.full_name AS p_full_name, p.job_title AS p_job_title,
-                   p.company_name AS p_company_name, p.status AS p_status, p.is_vip AS p_is_vip,
-                   p.linkedin_url AS p_linkedin_url, p.email AS p_email,
-                   p.last_activity_at AS p_last_activity_at, p.created_at AS p_created_at
+                   %s
             FROM meetings m
             JOIN prospects p ON p.user_id = m.user_id AND p.id = m.prospect_id
-            """;
+            """.formatted(ProspectSummaries.PREFIXED_COLUMNS);
 
     private final DatabaseClient db;
 
@@ -122,13 +119,7 @@ class MeetingStore {
                 row.get("duration_minutes", Integer.class), row.get("meeting_link", String.class),
                 MeetingStatus.valueOf(upper(row.get("status", String.class))), row.get("notes", String.class),
                 row.get("cancellation_reason", String.class));
-        ProspectSummary prospect = new ProspectSummary(prospectId, row.get("p_campaign_id", UUID.class),
-                row.get("p_full_name", String.class), row.get("p_job_title", String.class),
-                row.get("p_company_name", String.class),
-                ProspectStatus.valueOf(upper(row.get("p_status", String.class))),
-                Boolean.TRUE.equals(row.get("p_is_vip", Boolean.class)), row.get("p_linkedin_url", String.class),
-                row.get("p_email", String.class), row.get("p_last_activity_at", Instant.class),
-                row.get("p_created_at", Instant.class));
+        ProspectSummary prospect = ProspectSummaries.fromPrefixed(row);
         return new MeetingRow(meeting, prospect);
     }
 

@@ -31,8 +31,8 @@ public final class ApiErrors {
         }
         if (isOutage(t)) {
             log.warn("Dependency unavailable: {}", t.toString());
-            return ApiException.unavailable(t.getClass().getSimpleName().contains("Upstash")
-                    ? "The session store" : "A backing service");
+            return ApiException.unavailable(t instanceof BackingServiceUnavailable named ? named.service()
+                    : "A backing service");
         }
         if (t instanceof org.springframework.dao.DataIntegrityViolationException) {
             log.warn("Integrity violation surfaced as a conflict: {}", t.getMessage());
@@ -68,7 +68,7 @@ public final class ApiErrors {
                     || c instanceof R2dbcNonTransientResourceException
                     || c instanceof R2dbcTransientResourceException
                     || c instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || c.getClass().getSimpleName().equals("UpstashUnavailableException")
+                    || c instanceof BackingServiceUnavailable
                     || c.getClass().getName().startsWith("io.r2dbc.postgresql.client.ReactorNettyClient$PostgresConnectionClosedException")) {
                 return true;
             }

@@ -1,8 +1,8 @@
 package com.salesmachine.review;
 
 import com.salesmachine.contract.common.Channel;
-import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
+import com.salesmachine.prospects.ProspectSummaries;
 import com.salesmachine.contract.review.MessageType;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
@@ -36,11 +36,8 @@ class ReviewStore {
             r.id, r.prospect_id, r.message_type, r.channel, r.proposed_subject, r.proposed_message,
             r.confidence_score, r.reasoning, r.status, r.edited_subject, r.edited_message, r.rejection_reason,
             r.priority, r.created_at, r.reviewed_at,
-            p.campaign_id AS p_campaign_id, p.full_name AS p_full_name, p.job_title AS p_job_title,
-            p.company_name AS p_company_name, p.status AS p_status, p.is_vip AS p_is_vip,
-            p.linkedin_url AS p_linkedin_url, p.email AS p_email,
-            p.last_activity_at AS p_last_activity_at, p.created_at AS p_created_at,
-            u.settings -> 'blacklistedTerms' AS user_terms""";
+            %s,
+            u.settings -> 'blacklistedTerms' AS user_terms""".formatted(ProspectSummaries.PREFIXED_COLUMNS);
     private static final String JOINS = """
             JOIN prospects p ON p.user_id = r.user_id AND p.id = r.prospect_id
             JOIN users u ON u.id = r.user_id""";
@@ -123,14 +120,7 @@ class ReviewStore {
     }
 
     private ReviewItem entry(Readable row) {
-        UUID prospectId = row.get("prospect_id", UUID.class);
-        ProspectSummary prospect = new ProspectSummary(prospectId, row.get("p_campaign_id", UUID.class),
-                row.get("p_full_name", String.class), row.get("p_job_title", String.class),
-                row.get("p_company_name", String.class),
-                ProspectStatus.valueOf(upper(row.get("p_status", String.class))),
-                Boolean.TRUE.equals(row.get("p_is_vip", Boolean.class)), row.get("p_linkedin_url", String.class),
-                row.get("p_email", String.class), row.get("p_last_activity_at", Instant.class),
-                row.get("p_created_at", Instant.class));
+        ProspectSummary prospect = ProspectSummaries.fromPrefixed(row);
         ReviewStatus status = ReviewStatus.valueOf(upper(row.get("status", String.class)));
         String editedSubject = row.get("edited_subject", String.class);
         String editedMessage = row.get("edited_message", String.class);

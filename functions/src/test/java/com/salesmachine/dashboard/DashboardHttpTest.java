@@ -185,10 +185,4 @@ class DashboardHttpTest extends ApplicationTest {
         assertThat(items.values().stream().map(e -> e.path("type").asString() + ":" + (e.path("prospectId").isNull() ? "null" : e.path("prospectId").asString())).toList())
                 .containsExactlyInAnyOrder("prospect_added:" + prospect, "settings_changed:null");
     }
-
-    static void assertValidation(TestHttp.Response r, String field) {
-        assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.json().path("error").path("details").values().stream().map(d -> d.path("field").asString()).toList())
-                .contains(field);
-    }
 }

@@ -163,10 +163,4 @@ class MeetingsHttpTest extends ApplicationTest {
         } while (cursor != null);
         return ids;
     }
-
-    static void assertValidation(TestHttp.Response r, String field) {
-        assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.json().path("error").path("details").values().stream().map(d -> d.path("field").asString()).toList())
-                .contains(field);
-    }
 }

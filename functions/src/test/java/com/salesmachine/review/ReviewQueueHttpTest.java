@@ -314,11 +314,4 @@ class ReviewQueueHttpTest extends ApplicationTest {
     private long outboxRows(UUID item) {
         return rows.count("SELECT count(*) FROM outbound_messages WHERE review_item_id = :id", Map.of("id", item));
     }
-
-    static void assertValidation(TestHttp.Response r, String field) {
-        assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.errorCode()).isEqualTo("VALIDATION_ERROR");
-        assertThat(r.json().path("error").path("details").values().stream().map(d -> d.path("field").asString()).toList())
-                .contains(field);
-    }
 }

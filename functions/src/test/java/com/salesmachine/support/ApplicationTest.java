@@ -41,6 +41,14 @@ public abstract class ApplicationTest {
         return r.json().path("session").path("token").asString();
     }
 
+    /** A 422 VALIDATION_ERROR whose details name this field. */
+    protected static void assertValidation(TestHttp.Response r, String field) {
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.body()).isEqualTo(422);
+        org.assertj.core.api.Assertions.assertThat(r.errorCode()).isEqualTo("VALIDATION_ERROR");
+        org.assertj.core.api.Assertions.assertThat(r.json().path("error").path("details").values().stream()
+                .map(d -> d.path("field").asString()).toList()).contains(field);
+    }
+
     protected TestHttp.Response call(String token, String function, String body) {
         return http.post(function, body, Map.of("Authorization", "Bearer " + token));
     }

@@ -212,10 +212,4 @@ class TemplatesHttpTest extends ApplicationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
-
-    static void assertValidation(TestHttp.Response r, String field) {
-        assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.json().path("error").path("details").values().stream().map(d -> d.path("field").asString()).toList())
-                .contains(field);
-    }
 }
