@@ -30,10 +30,12 @@ public final class GuardBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         ConfigurableApplicationContext app = ExtraInstance.start(Map.of("sm.rate-limits.user-per-minute", "100000000",
+                "sm.rate-limits.public-auth-per-minute", "100000000", "sm.rate-limits.login-failures-per-window", "100000000",
                 "logging.level.root", "WARN"));
         int port = ExtraInstance.port(app);
         TestHttp http = new TestHttp(port);
-        var signup = http.post("signup", "{\"email\":\"bench-" + UUID.randomUUID() + "@example.com\",\"password\":\"Secret-pass-1\"}");
+        String email = "bench-" + UUID.randomUUID() + "@example.com";
+        var signup = http.post("signup", "{\"email\":\"" + email + "\",\"password\":\"Secret-pass-1\"}");
         String token = signup.json().path("session").path("token").asString();
         HttpRequest me = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/me"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
@@ -54,6 +56,7 @@ public final class GuardBenchmark {
         double healthMedian = median(healthRates);
         System.out.printf("median of 3 (%d s each, %d concurrent): me %.0f calls/s, health %.0f calls/s, me/health %.2f%n",
                 seconds, concurrency, meMedian, healthMedian, meMedian / healthMedian);
+        loginTiming(http, email);
         app.close();
         System.exit(0);
     }
@@ -89,6 +92,27 @@ public final class GuardBenchmark {
             System.out.println("  (" + failed.get() + " non-200 answers)");
         }
         return ok.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** A wrong password and an unknown e-mail should cost the same time (BCrypt against a dummy hash). */
+    private static void loginTiming(TestHttp http, String email) {
+        List<Double> wrongPassword = new ArrayList<>();
+        List<Double> unknownEmail = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            wrongPassword.add(timeLogin(http, email));
+            unknownEmail.add(timeLogin(http, "nobody-" + UUID.randomUUID() + "@example.com"));
+        }
+        System.out.printf("login 401 median of 21: wrong password %.1f ms, unknown e-mail %.1f ms%n",
+                median(wrongPassword), median(unknownEmail));
+    }
+
+    private static double timeLogin(TestHttp http, String email) {
+        long start = System.nanoTime();
+        int status = http.post("login", "{\"email\":\"" + email + "\",\"password\":\"Wrong-pass-1\"}").status();
+        if (status != 401) {
+            throw new IllegalStateException("expected 401, got " + status);
+        }
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private static double median(List<Double> values) {
