@@ -1,6 +1,6 @@
 package com.salesmachine.account;
 
-import java.time.Instant;
+import com.salesmachine.platform.DbValues;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -86,10 +86,6 @@ final class Users {
                 row.get("password_hash", String.class), row.get("full_name", String.class),
                 row.get("company_name", String.class), row.get("timezone", String.class),
                 row.get("settings", String.class), Boolean.TRUE.equals(row.get("onboarding_completed", Boolean.class)),
-                toInstant(row.get("created_at", OffsetDateTime.class)));
-    }
-
-    private static Instant toInstant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+                DbValues.instant(row.get("created_at", OffsetDateTime.class)));
     }
 }

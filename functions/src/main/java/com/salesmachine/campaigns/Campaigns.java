@@ -1,5 +1,6 @@
 package com.salesmachine.campaigns;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.campaigns.Campaign;
 import com.salesmachine.contract.campaigns.CampaignStats;
 import com.salesmachine.contract.campaigns.CampaignStatus;
@@ -7,10 +8,8 @@ import com.salesmachine.contract.campaigns.Channels;
 import com.salesmachine.contract.campaigns.IcpCriteria;
 import com.salesmachine.platform.JsonCodec;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -136,8 +135,8 @@ public class Campaigns {
                 json.mapper().readValue(row.get("icp_criteria", Json.class).asString(), IcpCriteria.class),
                 json.mapper().readValue(row.get("channels", Json.class).asString(), Channels.class),
                 row.get("daily_send_limit", Integer.class),
-                instant(row.get("created_at", OffsetDateTime.class)),
-                instant(row.get("updated_at", OffsetDateTime.class)),
+                DbValues.instant(row.get("created_at", OffsetDateTime.class)),
+                DbValues.instant(row.get("updated_at", OffsetDateTime.class)),
                 new CampaignStats(
                         count(row, "total_prospects"), count(row, "contacted"), count(row, "replied"),
                         count(row, "qualified"), count(row, "meetings_booked")));
@@ -152,19 +151,15 @@ public class Campaigns {
         return value == null ? 0 : value.intValue();
     }
 
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     static String dbValue(CampaignStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
+        return DbValues.text(status);
     }
 
     static CampaignStatus status(String dbValue) {
-        return CampaignStatus.valueOf(dbValue.toUpperCase(Locale.ROOT));
+        return DbValues.enumOf(CampaignStatus.class, dbValue);
     }
 }

@@ -1,5 +1,6 @@
 package com.salesmachine.integration;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.integration.RecordInboundReplyInput;
 import com.salesmachine.contract.integration.RecordMeetingBookedInput;
 import com.salesmachine.dashboard.ActivityLog;
@@ -39,7 +40,7 @@ class ConversationEvents {
                                 ON CONFLICT DO NOTHING""")
                         .bind("user", user)
                         .bind("prospect", prospect.id())
-                        .bind("channel", Wire.value(input.channel()))
+                        .bind("channel", DbValues.text(input.channel()))
                         .bind("subject", Nullable.of(input.subject(), String.class))
                         .bind("text", input.text())
                         .bind("sentiment", Nullable.of(input.sentiment(), String.class))
@@ -49,7 +50,7 @@ class ConversationEvents {
                         .flatMap(inserted -> inserted == 0 ? Mono.empty()
                                 : markEngaged(user, prospect.id(), input.receivedAt())
                                         .then(activity.record(user, "reply_received", prospect.id(),
-                                                "Reply from " + prospect.fullName() + " (" + Wire.value(input.channel()) + ")"))));
+                                                "Reply from " + prospect.fullName() + " (" + DbValues.text(input.channel()) + ")"))));
     }
 
     private Mono<Void> markEngaged(UUID user, UUID prospect, java.time.Instant receivedAt) {

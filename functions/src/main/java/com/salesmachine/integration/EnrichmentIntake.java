@@ -1,5 +1,6 @@
 package com.salesmachine.integration;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.integration.DraftMessage;
 import com.salesmachine.contract.integration.DraftRoute;
 import com.salesmachine.contract.integration.EnrichmentFields;
@@ -86,8 +87,8 @@ class EnrichmentIntake {
                                 :blocked, :priority)""")
                 .bind("user", user)
                 .bind("prospect", prospect.id())
-                .bind("type", Wire.value(draft.messageType()))
-                .bind("channel", Wire.value(draft.channel()))
+                .bind("type", DbValues.text(draft.messageType()))
+                .bind("channel", DbValues.text(draft.channel()))
                 .bind("subject", Nullable.of(draft.subject(), String.class))
                 .bind("message", draft.message())
                 .bind("confidence", draft.confidenceScore())
@@ -105,7 +106,7 @@ class EnrichmentIntake {
                         VALUES (:user, :prospect, :channel, :subject, :text)""")
                 .bind("user", user)
                 .bind("prospect", prospect.id())
-                .bind("channel", Wire.value(draft.channel()))
+                .bind("channel", DbValues.text(draft.channel()))
                 .bind("subject", Nullable.of(draft.subject(), String.class))
                 .bind("text", draft.message())
                 .then()

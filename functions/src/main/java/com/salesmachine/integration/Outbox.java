@@ -1,5 +1,6 @@
 package com.salesmachine.integration;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.integration.ClaimOutboundResult;
 import com.salesmachine.contract.integration.DeliveryStatus;
@@ -16,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -117,13 +117,13 @@ class Outbox {
                                 row.get("full_name", String.class),
                                 row.get("job_title", String.class),
                                 row.get("company_name", String.class),
-                                ProspectStatus.valueOf(row.get("prospect_status", String.class).toUpperCase(Locale.ROOT)),
+                                DbValues.enumOf(ProspectStatus.class, row.get("prospect_status", String.class)),
                                 Boolean.TRUE.equals(row.get("is_vip", Boolean.class)),
                                 row.get("linkedin_url", String.class),
                                 row.get("email", String.class),
                                 row.get("last_activity_at", Instant.class),
                                 row.get("created_at", Instant.class)),
-                        Channel.valueOf(row.get("channel", String.class).toUpperCase(Locale.ROOT)),
+                        DbValues.enumOf(Channel.class, row.get("channel", String.class)),
                         row.get("subject", String.class),
                         row.get("text", String.class)))
                 .all()

@@ -1,5 +1,6 @@
 package com.salesmachine.integration;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.ConnectionStatus;
 import com.salesmachine.contract.integration.RecordConnectionStatusInput;
 import com.salesmachine.contract.integration.RecordWarmupInput;
@@ -53,7 +54,7 @@ class WarmupLog {
 
     Mono<Void> recordConnection(RecordConnectionStatusInput input, UserRules rules) {
         UUID user = input.userId();
-        String status = Wire.value(input.status());
+        String status = DbValues.text(input.status());
         return prospects.lock(user, input.prospectId())
                 .flatMap(prospect -> ensureWarmup(user, prospect.id(), rules)
                         .then(db.sql("UPDATE warmups SET connection_status = :status WHERE prospect_id = :prospect AND user_id = :user")

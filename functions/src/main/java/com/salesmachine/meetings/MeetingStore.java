@@ -1,5 +1,6 @@
 package com.salesmachine.meetings;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.common.Direction;
 import com.salesmachine.contract.meetings.Meeting;
@@ -11,7 +12,6 @@ import com.salesmachine.prospects.ProspectSummaries;
 import com.salesmachine.platform.Cursor;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -86,8 +86,8 @@ class MeetingStore {
                 .bind("user", user)
                 .bind("prospect", prospect)
                 .map(row -> new Message(row.get("id", UUID.class),
-                        Direction.valueOf(upper(row.get("direction", String.class))),
-                        Channel.valueOf(upper(row.get("channel", String.class))),
+                        DbValues.enumOf(Direction.class, row.get("direction", String.class)),
+                        DbValues.enumOf(Channel.class, row.get("channel", String.class)),
                         row.get("subject", String.class), row.get("text", String.class),
                         Boolean.TRUE.equals(row.get("ai_generated", Boolean.class)),
                         row.get("confidence_score", Integer.class), row.get("sentiment", String.class),
@@ -117,14 +117,10 @@ class MeetingStore {
                 row.get("p_company_name", String.class), row.get("campaign_id", UUID.class),
                 row.get("title", String.class), row.get("scheduled_at", Instant.class),
                 row.get("duration_minutes", Integer.class), row.get("meeting_link", String.class),
-                MeetingStatus.valueOf(upper(row.get("status", String.class))), row.get("notes", String.class),
+                DbValues.enumOf(MeetingStatus.class, row.get("status", String.class)), row.get("notes", String.class),
                 row.get("cancellation_reason", String.class));
         ProspectSummary prospect = ProspectSummaries.fromPrefixed(row);
         return new MeetingRow(meeting, prospect);
-    }
-
-    private static String upper(String dbValue) {
-        return dbValue.toUpperCase(Locale.ROOT);
     }
 
     record MeetingRow(Meeting meeting, ProspectSummary prospect) {

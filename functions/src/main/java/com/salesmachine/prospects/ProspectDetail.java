@@ -27,8 +27,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
-import static com.salesmachine.prospects.ProspectRows.enumOf;
-import static com.salesmachine.prospects.ProspectRows.instant;
+import static com.salesmachine.platform.DbValues.enumOf;
+import static com.salesmachine.platform.DbValues.instant;
 
 /**
  * The whole story of one prospect in four statements, however long the conversation: the prospect

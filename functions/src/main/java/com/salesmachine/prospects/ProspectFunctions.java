@@ -1,5 +1,6 @@
 package com.salesmachine.prospects;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.campaigns.Campaigns;
 import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.prospects.CreateProspectInput;
@@ -91,7 +92,7 @@ class ProspectFunctions {
                         Mono<Void> logged = Mono.empty();
                         if (status != was.status()) {
                             logged = logged.then(activity.record(user, "prospect_status_changed", was.id(),
-                                    was.fullName() + " is now " + ProspectRows.dbValue(status)));
+                                    was.fullName() + " is now " + DbValues.text(status)));
                         }
                         if (vip && !was.isVip()) {
                             logged = logged.then(activity.record(user, "prospect_marked_vip", was.id(),

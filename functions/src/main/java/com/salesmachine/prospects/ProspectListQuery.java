@@ -1,5 +1,6 @@
 package com.salesmachine.prospects;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.ProspectSort;
 import com.salesmachine.platform.ApiException;
@@ -37,7 +38,7 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         }
         if (input.status() != null && !input.status().isEmpty()) {
             sql.append("\n  AND p.status = ANY(:statuses)");
-            binds.put("statuses", input.status().stream().map(ProspectRows::dbValue).distinct().toArray(String[]::new));
+            binds.put("statuses", input.status().stream().map(DbValues::text).distinct().toArray(String[]::new));
         }
         if (input.vip() != null) {
             sql.append("\n  AND p.is_vip = :vip");

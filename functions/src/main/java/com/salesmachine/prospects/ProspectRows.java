@@ -1,11 +1,10 @@
 package com.salesmachine.prospects;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -31,24 +30,11 @@ final class ProspectRows {
                 Boolean.TRUE.equals(row.get("is_vip", Boolean.class)),
                 row.get("linkedin_url", String.class),
                 row.get("email", String.class),
-                instant(row.get("last_activity_at", OffsetDateTime.class)),
-                instant(row.get("created_at", OffsetDateTime.class)));
-    }
-
-    static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
-
-    static String dbValue(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+                DbValues.instant(row.get("last_activity_at", OffsetDateTime.class)),
+                DbValues.instant(row.get("created_at", OffsetDateTime.class)));
     }
 
     static ProspectStatus status(String dbValue) {
-        return enumOf(ProspectStatus.class, dbValue);
-    }
-
-    /** Contract enums are the lower_snake database values upper-cased. */
-    static <E extends Enum<E>> E enumOf(Class<E> type, String dbValue) {
-        return dbValue == null ? null : Enum.valueOf(type, dbValue.toUpperCase(Locale.ROOT));
+        return DbValues.enumOf(ProspectStatus.class, dbValue);
     }
 }

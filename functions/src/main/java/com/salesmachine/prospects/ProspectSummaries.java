@@ -1,6 +1,6 @@
 package com.salesmachine.prospects;
 
-import java.time.Instant;
+import com.salesmachine.platform.DbValues;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -35,11 +35,7 @@ public final class ProspectSummaries {
                 Boolean.TRUE.equals(row.get("p_is_vip", Boolean.class)),
                 row.get("p_linkedin_url", String.class),
                 row.get("p_email", String.class),
-                instant(row.get("p_last_activity_at", OffsetDateTime.class)),
-                instant(row.get("p_created_at", OffsetDateTime.class)));
-    }
-
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
+                DbValues.instant(row.get("p_last_activity_at", OffsetDateTime.class)),
+                DbValues.instant(row.get("p_created_at", OffsetDateTime.class)));
     }
 }

@@ -1,5 +1,6 @@
 package com.salesmachine.prospects;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
 
@@ -66,7 +67,7 @@ final class ProspectWrites {
                         RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
                 .bind("user", userId)
                 .bind("id", prospectId)
-                .bind("status", ProspectRows.dbValue(status))
+                .bind("status", DbValues.text(status))
                 .bind("vip", vip)
                 .bind("vipReason", Parameter.fromOrEmpty(vipReason, String.class))
                 .bind("campaign", Parameter.fromOrEmpty(campaignId, UUID.class))

@@ -1,5 +1,6 @@
 package com.salesmachine.review;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.prospects.ProspectSummaries;
@@ -11,7 +12,6 @@ import com.salesmachine.platform.JsonCodec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,7 +93,7 @@ class ReviewStore {
         return db.sql("SELECT status FROM review_items WHERE id = :id AND user_id = :user")
                 .bind("id", id)
                 .bind("user", user)
-                .map(row -> ReviewStatus.valueOf(upper(row.get("status", String.class))))
+                .map(row -> DbValues.enumOf(ReviewStatus.class, row.get("status", String.class)))
                 .one();
     }
 
@@ -105,7 +105,7 @@ class ReviewStore {
                 .bind("user", user)
                 .bind("item", item.id())
                 .bind("prospect", item.prospect().id())
-                .bind("channel", item.channel().name().toLowerCase(Locale.ROOT))
+                .bind("channel", DbValues.text(item.channel()))
                 .bind("subject", Parameter.fromOrEmpty(subject, String.class))
                 .bind("text", text)
                 .then();
@@ -121,7 +121,7 @@ class ReviewStore {
 
     private ReviewItem entry(Readable row) {
         ProspectSummary prospect = ProspectSummaries.fromPrefixed(row);
-        ReviewStatus status = ReviewStatus.valueOf(upper(row.get("status", String.class)));
+        ReviewStatus status = DbValues.enumOf(ReviewStatus.class, row.get("status", String.class));
         String editedSubject = row.get("edited_subject", String.class);
         String editedMessage = row.get("edited_message", String.class);
         String proposedSubject = row.get("proposed_subject", String.class);
@@ -131,8 +131,8 @@ class ReviewStore {
                 ? Blacklist.blockedTopics(textOf(editedSubject != null ? editedSubject : proposedSubject, editedMessage), terms)
                 : Blacklist.blockedTopics(textOf(proposedSubject, proposedMessage), terms);
         return new ReviewItem(row.get("id", UUID.class), prospect,
-                MessageType.valueOf(upper(row.get("message_type", String.class))),
-                Channel.valueOf(upper(row.get("channel", String.class))), proposedSubject, proposedMessage,
+                DbValues.enumOf(MessageType.class, row.get("message_type", String.class)),
+                DbValues.enumOf(Channel.class, row.get("channel", String.class)), proposedSubject, proposedMessage,
                 row.get("confidence_score", Integer.class), row.get("reasoning", String.class), blocked, status,
                 editedSubject, editedMessage, row.get("rejection_reason", String.class),
                 row.get("priority", Integer.class), row.get("created_at", Instant.class),
@@ -158,10 +158,6 @@ class ReviewStore {
     }
 
     static String text(ReviewStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String upper(String dbValue) {
-        return dbValue.toUpperCase(Locale.ROOT);
+        return DbValues.text(status);
     }
 }

@@ -1,9 +1,9 @@
 package com.salesmachine.templates;
 
+import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.templates.Template;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -96,14 +96,14 @@ class TemplateStore {
     }
 
     static String text(Channel channel) {
-        return channel.name().toLowerCase(Locale.ROOT);
+        return DbValues.text(channel);
     }
 
     private static Template template(Readable row) {
         String subject = row.get("subject", String.class);
         String body = row.get("body", String.class);
         return new Template(row.get("id", UUID.class), row.get("name", String.class),
-                Channel.valueOf(row.get("channel", String.class).toUpperCase(Locale.ROOT)),
+                DbValues.enumOf(Channel.class, row.get("channel", String.class)),
                 row.get("use_case", String.class), subject, body,
                 TemplateText.variables(subject, body), Boolean.TRUE.equals(row.get("is_system", Boolean.class)));
     }
