@@ -16,3 +16,13 @@ pick_java_home() {
   fi
   export JAVA_HOME="$best"
 }
+
+# The JVM flags of railway.json's deploy.startCommand (the one definition of how an instance starts):
+# everything between "java" and "-jar". Used by package-release's training run and the benchmarks.
+start_command_jvm_flags() {
+  local command
+  command=$(sed -n 's/^ *"startCommand": *"\(.*\)",\{0,1\}$/\1/p' "$root/railway.json" | head -1)
+  [[ -n $command ]] || { echo "no deploy.startCommand in railway.json" >&2; return 1; }
+  command=${command#java }
+  echo "${command%% -jar *}"
+}

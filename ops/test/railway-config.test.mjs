@@ -24,24 +24,46 @@ for (const file of ['railway.json', 'web/railway.json']) {
 }
 
 test('the API drains for 30 s, overlaps deployments and runs migrations once in pre-deploy', async () => {
-  const { build, deploy } = await load('railway.json');
+  const { deploy } = await load('railway.json');
   assert.equal(deploy.drainingSeconds, 30);
   assert.equal(typeof deploy.overlapSeconds, 'number');
   assert.equal(typeof deploy.numReplicas, 'number');
-  assert.match(build.buildCommand, /\.\/mvnw -B -DskipTests package/);
   assert.equal(deploy.preDeployCommand.length, 1);
-  assert.match(deploy.preDeployCommand[0], /^java .*-jar \S*sales-machine-functions\.jar --migrate$/);
+  assert.match(deploy.preDeployCommand[0], /^java .*-jar sales-machine-functions\.jar --migrate$/);
   assert.doesNotMatch(deploy.startCommand, /--migrate/, 'instances must not migrate on start');
 });
 
-test('the API start command runs the built jar with a memory-aware heap and fast-start flags', async () => {
+const dockerCmd = (dockerfile) => {
+  const line = dockerfile.split('\n').filter((l) => l.startsWith('CMD ')).at(-1);
+  return JSON.parse(line.slice(4)).join(' ');
+};
+
+test('the API is built by the Dockerfile, whose CMD is exactly the start command', async () => {
   const { build, deploy } = await load('railway.json');
-  const jar = deploy.startCommand.match(/-jar (\S+)/)[1];
-  assert.ok(build.buildCommand.includes(jar), `the build must produce ${jar}`);
-  for (const flag of ['-XX:MaxRAMPercentage=75', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss512k', '-XX:+ExitOnOutOfMemoryError']) {
-    assert.ok(deploy.startCommand.includes(flag), `missing ${flag}`);
+  assert.equal(build.builder, 'DOCKERFILE');
+  const dockerfile = await readFile(path.join(repo, build.dockerfilePath), 'utf8');
+  assert.equal(dockerCmd(dockerfile), deploy.startCommand);
+  assert.match(dockerfile, /^FROM eclipse-temurin:25-jdk AS build$/m);
+  assert.match(dockerfile, /^FROM eclipse-temurin:25-jre$/m);
+  assert.match(dockerfile, /^RUN scripts\/package-release \S+ \/app/m, 'the AOT cache is trained on the runtime image');
+  for (const copied of ['scripts/package-release', 'scripts/lib.sh', 'railway.json']) {
+    assert.ok(dockerfile.includes(copied), `the runtime stage needs ${copied}`);
+    assert.ok(build.watchPatterns.includes(copied), `a change to ${copied} must rebuild`);
   }
-  assert.doesNotMatch(deploy.startCommand, /-Xmx/, 'a fixed -Xmx would ignore the container memory limit');
+});
+
+test('the start command uses the AOT cache and Spring AOT, and bounds every memory pool', async () => {
+  const { deploy } = await load('railway.json');
+  const flags = deploy.startCommand.split(' ');
+  assert.equal(flags[0], 'java');
+  assert.deepEqual(flags.slice(-2), ['-jar', 'sales-machine-functions.jar']);
+  for (const flag of ['-XX:AOTCache=app.aot', '-Dspring.aot.enabled=true', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1',
+    '-Xss512k', '-XX:+ExitOnOutOfMemoryError']) {
+    assert.ok(flags.includes(flag), `missing ${flag}`);
+  }
+  for (const bound of ['-Xms', '-Xmx', '-XX:MaxMetaspaceSize=', '-XX:ReservedCodeCacheSize=', '-XX:MaxDirectMemorySize=']) {
+    assert.ok(flags.some((f) => f.startsWith(bound)), `missing ${bound}`);
+  }
 });
 
 test('staging and production override only what differs, within the seed range of 1-5 replicas', async () => {
@@ -79,4 +101,13 @@ test('the validator rejects unknown keys, quoted numbers and unknown enum values
     'environments.staging.variables: only build and deploy can be overridden',
   ];
   assert.deepEqual([...errors].sort(), [...expected].sort());
+});
+
+test('scripts read the start command\'s JVM flags exactly as railway.json has them', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { deploy } = await load('railway.json');
+  const expected = deploy.startCommand.replace(/^java /, '').replace(/ -jar .*$/, '');
+  const read = execFileSync('bash', ['-c', 'root="$1"; source "$1/scripts/lib.sh"; start_command_jvm_flags', '_', repo],
+    { encoding: 'utf8' }).trim();
+  assert.equal(read, expected);
 });
