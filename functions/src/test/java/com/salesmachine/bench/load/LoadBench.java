@@ -143,7 +143,9 @@ public final class LoadBench {
             load.run("warm-up bare", bare, clients, Duration.ofSeconds(5), Long.MAX_VALUE);
             List<LoadResult> functionRuns = new ArrayList<>();
             List<LoadResult> bareRuns = new ArrayList<>();
-            System.out.println(LoadResult.header() + "  upstash req/call");
+            List<Double> functionCpu = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
+            System.out.println(LoadResult.header() + "  upstash req/call  app CPU ms/call");
             for (int round = 1; round <= rounds; round++) {
                 // alternate which goes first, so drift on a noisy machine does not always favour one side
                 boolean functionFirst = round % 2 == 1;
@@ -151,13 +153,26 @@ public final class LoadBench {
                     boolean isFunction = (i == 0) == functionFirst;
                     String label = (isFunction ? "function /listProspects" : "bare " + barePath.substring(0, 11) + "..")
                             + " r" + round;
+                    String jfrDir = System.getenv("BENCH_JFR");
+                    String recording = (isFunction ? "function" : "bare") + "-r" + round;
+                    if (jfrDir != null && !jfrDir.isBlank()) {
+                        app.jcmd("JFR.start", "name=" + recording, "settings=" + System.getenv().getOrDefault("BENCH_JFR_SETTINGS", "profile"));
+                    }
                     long upstash0 = stack.gateway().requestCount();
+                    long cpu0 = app.cpuMillis();
                     LoadResult r = load.run(label, isFunction ? function : bare, clients, Duration.ofSeconds(seconds),
                             Long.MAX_VALUE);
                     long calls = r.all().count() + r.errorCount();
                     double upstash = (stack.gateway().requestCount() - upstash0) / (double) calls;
-                    System.out.printf(Locale.ROOT, "%s  %16.2f%n", r.line(), upstash);
+                    double cpu = (app.cpuMillis() - cpu0) / (double) calls;
+                    if (jfrDir != null && !jfrDir.isBlank()) {
+                        Path file = Path.of(jfrDir).toAbsolutePath().resolve(recording + ".jfr");
+                        app.jcmd("JFR.stop", "name=" + recording, "filename=" + file);
+                        System.out.println("    JFR recording of this run (" + calls + " calls): " + file);
+                    }
+                    System.out.printf(Locale.ROOT, "%s  %16.2f  %15.3f%n", r.line(), upstash, cpu);
                     (isFunction ? functionRuns : bareRuns).add(r);
+                    (isFunction ? functionCpu : bareCpu).add(cpu);
                     printErrors(r);
                 }
             }
@@ -169,6 +184,11 @@ public final class LoadBench {
                     median(functionRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), bareRate,
                     median(bareRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), ratio * 100,
                     ratio >= 0.85 ? "MET" : "NOT MET");
+            double fCpu = median(functionCpu);
+            double bCpu = median(bareCpu);
+            System.out.printf(Locale.ROOT, "median app CPU per call: function %.3f ms, bare %.3f ms; bare/function = %.1f%%"
+                    + " (the throughput one core-second buys, the noise-resistant reading of the same target)%n",
+                    fCpu, bCpu, bCpu / fCpu * 100);
         }
     }
 
@@ -253,13 +273,16 @@ public final class LoadBench {
                 Map<UUID, List<UUID>> pending = data.pendingItems(usersOf(sessions));
                 int fewest = pending.values().stream().mapToInt(List::size).min().orElse(0);
                 MixScenario mix = new MixScenario(sessions, pending, signing, "c" + clients, 42);
+                long cpu0 = app.cpuMillis();
                 RssSampler rss = new RssSampler(app).start();
                 LoadResult r = load.run("mix, " + clients + " clients", mix, clients, Duration.ofSeconds(seconds), Long.MAX_VALUE);
                 List<Long> samples = rss.stop();
+                double cpuPerCall = (app.cpuMillis() - cpu0) / (double) (r.all().count() + r.errorCount());
                 System.out.printf("%n-- mix at %d clients for %d s (each client its own user; fewest pending items per user at start: %d)%n",
                         clients, seconds, fewest);
                 System.out.println(LoadResult.header());
                 System.out.print(r.detail());
+                System.out.printf(Locale.ROOT, "app CPU %.2f ms per call (user + system, from /proc)%n", cpuPerCall);
                 System.out.printf("RSS during the run (VmRSS, 1 s samples): peak %s, final %s (target 5: <= 300 MB after 60 s at 32 clients)%n",
                         RssSampler.mb(RssSampler.peak(samples)), RssSampler.mb(RssSampler.last(samples)));
                 System.out.println("RSS every 10 s (MB): " + everyTenth(samples));
