@@ -331,7 +331,11 @@ public final class LoadBench {
         env.put("SM_ENV", "staging");
         env.put("PORT", String.valueOf(port));
         env.put("SERVER_ADDRESS", "127.0.0.1");
-        env.put("DATABASE_URL", stack.databaseUrl());
+        String query = System.getenv().getOrDefault("BENCH_DATABASE_QUERY", "");
+        env.put("DATABASE_URL", stack.databaseUrl() + (query.isBlank() ? "" : "?" + query));
+        if (!query.isBlank()) {
+            System.out.println("EXPERIMENT: DATABASE_URL carries ?" + query + " (BENCH_DATABASE_QUERY), not the deployment's URL");
+        }
         env.put("UPSTASH_REDIS_REST_URL", stack.upstashUrl());
         env.put("UPSTASH_REDIS_REST_TOKEN", stack.upstashToken());
         env.put("SM_ALLOWED_ORIGINS", "http://localhost:5173");
