@@ -1,0 +1,60 @@
+package com.salesmachine.bench.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JVM flags and jar of the deployment, read from {@code railway.json} ({@code deploy.startCommand}) at run
+ * time, so the benchmark always measures what Railway runs. {@code BENCH_JVM_FLAGS} replaces the flags and
+ * {@code BENCH_EXTRA_JVM_FLAGS} appends to them (for trying flags; the official figures use neither).
+ */
+record DeploymentCommand(String startCommand, List<String> railwayFlags, List<String> flags, Path jar,
+                         String flagSource) {
+
+    static DeploymentCommand read(Path repoRoot) {
+        String start;
+        try {
+            JsonNode railway = JsonMapper.builder().build().readTree(Files.readString(repoRoot.resolve("railway.json")));
+            start = railway.path("deploy").path("startCommand").asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read railway.json", e);
+        }
+        List<String> tokens = Arrays.asList(start.trim().split("\\s+"));
+        int java = tokens.indexOf("java");
+        int jarFlag = tokens.indexOf("-jar");
+        if (java < 0 || jarFlag < java || jarFlag + 1 >= tokens.size()) {
+            throw new IllegalStateException("railway.json startCommand is not 'java <flags> -jar <jar>': " + start);
+        }
+        List<String> railwayFlags = List.copyOf(tokens.subList(java + 1, jarFlag));
+        Path jar = repoRoot.resolve(tokens.get(jarFlag + 1));
+        if (!Files.isRegularFile(jar)) {
+            // Railway's build copies the jar to target/; locally it stays where Maven puts it
+            jar = repoRoot.resolve("functions/target").resolve(jar.getFileName());
+        }
+        List<String> flags = new ArrayList<>(railwayFlags);
+        String source = "railway.json deploy.startCommand";
+        String replace = System.getenv("BENCH_JVM_FLAGS");
+        if (replace != null && !replace.isBlank()) {
+            flags = new ArrayList<>(Arrays.asList(replace.trim().split("\\s+")));
+            source = "BENCH_JVM_FLAGS (NOT the deployment's flags)";
+        }
+        String extra = System.getenv("BENCH_EXTRA_JVM_FLAGS");
+        if (extra != null && !extra.isBlank()) {
+            flags.addAll(Arrays.asList(extra.trim().split("\\s+")));
+            source += " + BENCH_EXTRA_JVM_FLAGS (NOT the deployment's flags)";
+        }
+        return new DeploymentCommand(start, railwayFlags, List.copyOf(flags), jar, source);
+    }
+
+    boolean deploymentFlags() {
+        return flags.equals(railwayFlags);
+    }
+}
