@@ -67,6 +67,21 @@ public final class TestHttp {
         return send(request.build());
     }
 
+    /**
+     * Any method, path, bytes and headers, exactly as given (no Content-Type added; X-Forwarded-For only if
+     * absent): for hostile-input tests. A header value the JDK client refuses to send throws IllegalArgumentException.
+     */
+    public Response raw(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!headers.containsKey("X-Forwarded-For")) {
+            request.header("X-Forwarded-For", clientIp);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     public Response request(String method, String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
