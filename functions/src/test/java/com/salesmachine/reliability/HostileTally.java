@@ -29,6 +29,39 @@ final class HostileTally {
         }
     }
 
+    private long covered;
+    private long merged;
+
+    /** Rejected requests whose fingerprint comparison saw no change. */
+    synchronized void covered(long n) {
+        covered += n;
+    }
+
+    /**
+     * Rejected requests (refused before the function ran) directly followed by an accepted one: their comparison
+     * is merged with that acceptance's legitimate change, so they are not individually proven to store nothing.
+     */
+    synchronized void merged(long n) {
+        merged += n;
+    }
+
+    private long retried503;
+
+    synchronized void retried503() {
+        retried503++;
+    }
+
+    private long httpNanos;
+    private long fingerprintNanos;
+
+    synchronized void timeHttp(long nanos) {
+        httpNanos += nanos;
+    }
+
+    synchronized void timeFingerprint(long nanos) {
+        fingerprintNanos += nanos;
+    }
+
     synchronized long requests() {
         return requests;
     }
@@ -42,6 +75,8 @@ final class HostileTally {
     }
 
     synchronized String summary() {
-        return "requests " + requests + ", by status " + byStatus + ", by kind " + byKind + ", failures " + failuresByType;
+        return "requests " + requests + ", rejected requests proven to store nothing " + covered
+                + " (merged with a following acceptance: " + merged + ")" + ", by status " + byStatus + ", by kind " + byKind + ", failures " + failuresByType + ", 503s sent again once " + retried503
+                + ", time in HTTP " + httpNanos / 1_000_000 + " ms, in fingerprints " + fingerprintNanos / 1_000_000 + " ms (summed over workers)";
     }
 }

@@ -43,7 +43,12 @@ final class World {
     /** Signs a user up over HTTP and gives them their first set of rows. */
     static World create(TestHttp http, Database db) {
         String email = "world-" + UUID.randomUUID() + "@example.com";
-        var r = http.post("signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"fullName\":\"World User\"}");
+        String body = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"fullName\":\"World User\"}";
+        var r = http.post("signup", body);
+        for (int attempt = 1; r.status() == 503 && attempt < 5; attempt++) {
+            sleep(500L * attempt); // a cold instance on a busy machine: its pool is still opening connections
+            r = http.post("signup", body);
+        }
         if (r.status() != 200) {
             throw new IllegalStateException("signup failed: " + r.status() + " " + r.body());
         }
@@ -123,6 +128,15 @@ final class World {
                 user, marker,
                 user,
                 tag, user);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     UUID user() {
