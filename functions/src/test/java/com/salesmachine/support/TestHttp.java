@@ -17,12 +17,18 @@ public final class TestHttp {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final int port;
     /** Each client is its own address, so per-IP limits apply per test client, as per browser in production. */
     private final String clientIp = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
             + (1 + (int) (Math.random() * 250));
 
     public TestHttp(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.port = port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public record Response(int status, java.net.http.HttpHeaders headers, String body) {
