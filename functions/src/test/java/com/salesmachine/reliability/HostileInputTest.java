@@ -30,7 +30,7 @@ class HostileInputTest {
     static final int PER_FUNCTION = 215;
     /** bcrypt on every accepted signup/login: fewer of those, more of everything else. */
     static final int PER_PASSWORD_FUNCTION = 120;
-    static final int WORKERS = 4;
+    static final int WORKERS = 6;
 
     @Test
     void tenThousandHostileRequestsGetNoServerErrorOnlyContractErrorsAndRejectedOnesStoreNothing() throws Exception {
