@@ -33,7 +33,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
      * spring-cloud-function-web copies request headers onto the response; only these may leave,
      * so nothing a client sent (Authorization, Cookie, ...) is ever reflected back.
      */
-    private static final java.util.Set<String> RESPONSE_HEADERS = java.util.Set.of("content-type", "content-length",
+    private static final java.util.Set<String> RESPONSE_HEADERS = java.util.Set.of("content-type", "content-length", "connection",
             "x-request-id", "set-cookie", "retry-after", "vary", "allow", "cache-control",
             "access-control-allow-origin", "access-control-allow-credentials", "access-control-expose-headers",
             "transfer-encoding", "date");
@@ -85,7 +85,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
         String path = request.getPath().pathWithinApplication().value();
         String name = path.startsWith("/") ? path.substring(1) : path;
         if (!functions.isRegistered(name)) {
-            return errors.write(exchange, new ApiException(ErrorCode.NOT_FOUND, "No such function"));
+            return rejectUnread(exchange, new ApiException(ErrorCode.NOT_FOUND, "No such function"));
         }
         if (functions.isSupplier(name)) {
             if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
@@ -104,7 +104,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
             type = null;
         }
         if (type == null || !(MediaType.APPLICATION_JSON.includes(type) || "json".equals(type.getSubtypeSuffix()))) {
-            return errors.write(exchange, new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            return rejectUnread(exchange, new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body as application/json"));
         }
         if (request.getHeaders().getContentLength() > MAX_BODY_BYTES) {
@@ -145,13 +145,22 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
 
     private Mono<Void> methodNotAllowed(ServerWebExchange exchange, String allow) {
         exchange.getResponse().getHeaders().set(HttpHeaders.ALLOW, allow);
-        return errors.write(exchange, new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
+        return rejectUnread(exchange, new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
                 "Use " + allow + " for this function"));
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return errors.write(exchange, new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+        return rejectUnread(exchange, new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
                 "The request body is over 1 MiB"));
+    }
+
+    /**
+     * An answer given before the request body was read (or read whole): the connection closes after it. Body
+     * bytes left unread on a keep-alive connection made the next request on it hang until the client gave up.
+     */
+    private Mono<Void> rejectUnread(ServerWebExchange exchange, ApiException error) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+        return errors.write(exchange, error);
     }
 
     /** The client address is established here, from the socket or a trusted proxy, never from the client. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -268,28 +267,6 @@ class IntegrationFunctionsTest extends ApplicationTest {
         assertThat(item.path("text").asString()).isEqualTo("Hi there");
         assertThat(fx.count("SELECT extract(epoch FROM lease_expires_at - claimed_at)::int FROM outbound_messages WHERE id = :m", "m", due))
                 .isEqualTo(300);
-    }
-
-    @Test
-    void twoConcurrentClaimersNeverReceiveTheSameMessage() {
-        UUID user = fx.user("UTC", "{\"dailyEmailLimit\":100}");
-        UUID prospect = fx.prospect(user);
-        fx.queuedEmails(user, prospect, 60);
-        Set<String> mine = new HashSet<>();
-        fx.exec("SELECT 1");
-        var a = CompletableFuture.supplyAsync(() -> claimedIds(new Webhook(new TestHttp(port), Instant::now).call("claimOutbound", "{\"limit\":30}")));
-        var b = CompletableFuture.supplyAsync(() -> claimedIds(new Webhook(new TestHttp(port), Instant::now).call("claimOutbound", "{\"limit\":30}")));
-        Set<String> fromA = a.join();
-        Set<String> fromB = b.join();
-
-        Set<String> overlap = new HashSet<>(fromA);
-        overlap.retainAll(fromB);
-        assertThat(overlap).isEmpty();
-        mine.addAll(fromA);
-        mine.addAll(fromB);
-        assertThat(fx.count("SELECT count(*) FROM outbound_messages WHERE user_id = :u AND status = 'sending'", "u", user))
-                .isEqualTo(mine.stream().filter(id -> fx.count("SELECT count(*) FROM outbound_messages WHERE id = :m::uuid AND user_id = :u",
-                        "m", id, "u", user) == 1).count());
     }
 
     @Test

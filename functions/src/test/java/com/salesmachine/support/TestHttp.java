@@ -17,12 +17,18 @@ public final class TestHttp {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final int port;
     /** Each client is its own address, so per-IP limits apply per test client, as per browser in production. */
     private final String clientIp = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
             + (1 + (int) (Math.random() * 250));
 
     public TestHttp(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.port = port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public record Response(int status, java.net.http.HttpHeaders headers, String body) {
@@ -64,6 +70,21 @@ public final class TestHttp {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request.build());
+    }
+
+    /**
+     * Any method, path, bytes and headers, exactly as given (no Content-Type added; X-Forwarded-For only if
+     * absent): for hostile-input tests. A header value the JDK client refuses to send throws IllegalArgumentException.
+     */
+    public Response raw(String method, String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (!headers.containsKey("X-Forwarded-For")) {
+            request.header("X-Forwarded-For", clientIp);
+        }
+        headers.forEach(request::header);
         return send(request.build());
     }
 

@@ -1,0 +1,223 @@
+package com.salesmachine.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import com.salesmachine.support.ApplicationTest;
+import com.salesmachine.support.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenario 7 of issue 9, on three in-process instances sharing one PostgreSQL and one Upstash, with the production
+ * limits (100 calls per user per minute, 10 failed logins per e-mail per 15 minutes): a stolen cookie from another
+ * origin, logout seen by every instance at once, login brute force, the per-user limit across instances, and login
+ * timing that does not tell an unknown e-mail from a wrong password. Supersedes session/TwoInstancesSessionTest.
+ */
+class SessionsAndAbuseTest extends ApplicationTest {
+
+    static final ScenarioLine LINE = new ScenarioLine("7 sessions and abuse",
+            "foreign-origin cookie 403; logout dead on 3 instances at once; locked after 10 failures; "
+                    + "101st call/min 429 across instances; unknown e-mail vs wrong password within 20%");
+    static final String EVIL_ORIGIN = "https://evil.example";
+
+    private List<TestHttp> instances;
+
+    @BeforeEach
+    void threeInstances() {
+        instances = List.of(http, new TestHttp(Instances.second()), new TestHttp(Instances.third()));
+    }
+
+    @AfterAll
+    static void line() {
+        LINE.record();
+    }
+
+    @Test
+    void aStolenCookieSentFromAnotherOriginIs403OnEveryInstanceAndChangesNothing() throws Exception {
+        LINE.check(() -> {
+            String email = signup(http);
+            String token = login(http, email, World.PASSWORD);
+            for (TestHttp on : instances) {
+                for (String function : List.of("me", "createCampaign", "logout", "deleteAccount")) {
+                    String body = function.equals("createCampaign") ? "{\"name\":\"stolen\"}"
+                            : function.equals("deleteAccount") ? "{\"password\":\"" + World.PASSWORD + "\"}" : "{}";
+                    var r = post(on, function, body, Map.of("Cookie", "sm_session=" + token, "Origin", EVIL_ORIGIN));
+                    assertThat(r.status()).as(function).isEqualTo(403);
+                    assertThat(r.errorCode()).isEqualTo("FORBIDDEN");
+                }
+                // the same cookie from the SPA's own origin still works: nothing was revoked or created
+                var own = post(on, "listCampaigns", "{}", Map.of("Cookie", "sm_session=" + token, "Origin", "http://localhost:5173"));
+                assertThat(own.status()).isEqualTo(200);
+                assertThat(own.json().path("items").size()).isZero();
+            }
+        });
+    }
+
+    @Test
+    void aLogoutOnOneInstanceKillsTheTokenOnEveryInstanceAtOnce() throws Exception {
+        LINE.check(() -> {
+            String email = signup(http);
+            for (int round = 0; round < 6; round++) {
+                TestHttp loginOn = instances.get(round % 3);
+                TestHttp logoutOn = instances.get((round + 1) % 3);
+                String token = login(loginOn, email, World.PASSWORD);
+                for (TestHttp on : instances) {
+                    assertThat(post(on, "me", "{}", bearer(token)).status()).as("round %d before logout", round).isEqualTo(200);
+                }
+                assertThat(post(logoutOn, "logout", "{}", bearer(token)).status()).isEqualTo(200);
+                for (TestHttp on : instances) {
+                    assertThat(post(on, "me", "{}", bearer(token)).status()).as("round %d after logout", round).isEqualTo(401);
+                }
+            }
+            // logoutEverywhere on one instance: every session of the user, made on any instance, is dead everywhere
+            List<String> tokens = new ArrayList<>();
+            for (TestHttp on : instances) {
+                tokens.add(login(on, email, World.PASSWORD));
+            }
+            assertThat(post(instances.get(2), "logoutEverywhere", "{}", bearer(tokens.get(0))).json().path("revoked").asInt())
+                    .isGreaterThanOrEqualTo(3);
+            for (String token : tokens) {
+                for (TestHttp on : instances) {
+                    assertThat(post(on, "me", "{}", bearer(token)).status()).isEqualTo(401);
+                }
+            }
+        });
+    }
+
+    @Test
+    void tenFailedLoginsSpreadOverThreeInstancesLockTheAccountEverywhereEvenForTheRightPassword() throws Exception {
+        LINE.check(() -> {
+            String email = signup(http);
+            String bystander = signup(http);
+            for (int i = 0; i < 10; i++) {
+                var r = post(instances.get(i % 3), "login", loginBody(email, "Wrong-pass-" + i), Map.of());
+                assertThat(r.status()).as("failure %d", i + 1).isEqualTo(401);
+                assertThat(r.errorCode()).isEqualTo("INVALID_CREDENTIALS");
+            }
+            for (TestHttp on : instances) {
+                var locked = post(on, "login", loginBody(email, World.PASSWORD), Map.of());
+                assertThat(locked.status()).isEqualTo(429);
+                assertThat(locked.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
+                assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(1L, 15 * 60L);
+            }
+            assertThat(login(instances.get(1), bystander, World.PASSWORD)).isNotBlank();
+        });
+    }
+
+    @Test
+    void theHundredAndFirstCallInAMinuteIs429EvenSpreadOverThreeInstances() throws Exception {
+        LINE.check(() -> {
+            // the limit counts per calendar minute: a burst that straddles a minute boundary is retried once
+            for (int attempt = 0; ; attempt++) {
+                String token = login(http, signup(http), World.PASSWORD);
+                long minute = System.currentTimeMillis() / 60_000;
+                List<CompletableFuture<TestHttp.Response>> calls = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    TestHttp on = instances.get(i % 3);
+                    calls.add(CompletableFuture.supplyAsync(() -> post(on, "me", "{}", bearer(token))));
+                }
+                long ok = calls.stream().map(CompletableFuture::join).filter(r -> r.status() == 200).count();
+                List<TestHttp.Response> after = new ArrayList<>();
+                for (TestHttp on : instances) {
+                    after.add(post(on, "me", "{}", bearer(token)));
+                }
+                if (System.currentTimeMillis() / 60_000 != minute && attempt == 0) {
+                    continue;
+                }
+                assertThat(ok).isEqualTo(100);
+                for (TestHttp.Response r : after) {
+                    assertThat(r.status()).isEqualTo(429);
+                    assertThat(r.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
+                    assertThat(Long.parseLong(r.header("Retry-After"))).isBetween(1L, 60L);
+                }
+                return;
+            }
+        });
+    }
+
+    @Test
+    void aLoginWithAnUnknownEmailTakesAsLongAsOneWithAWrongPasswordWithin20Percent() throws Exception {
+        LINE.check(() -> {
+            // three real accounts, each failing at most 7 times: never locked (a locked answer would be quicker)
+            List<String> accounts = List.of(signup(http), signup(http), signup(http));
+            long[] unknown = new long[15];
+            long[] wrong = new long[15];
+            double ratio = 0;
+            for (int measurement = 0; measurement < 2; measurement++) {
+                int used = 0;
+                for (int i = -3; i < 15; i++) { // three rounds of warm-up, then fifteen measured, interleaved
+                    String account = accounts.get(used++ % 3);
+                    long u = timeLogin("nobody-" + UUID.randomUUID() + "@example.com");
+                    long w = timeLogin(account);
+                    if (i >= 0) {
+                        unknown[i] = u;
+                        wrong[i] = w;
+                    }
+                }
+                if (measurement == 0) {
+                    accounts = List.of(signup(http), signup(http), signup(http));
+                }
+                long mu = median(unknown);
+                long mw = median(wrong);
+                ratio = Math.abs(mu - mw) / (double) Math.max(mu, mw);
+                System.out.printf("[reliability] login timing, measurement %d: median unknown e-mail %.1f ms,"
+                        + " wrong password %.1f ms, difference %.0f%%%n", measurement + 1, mu / 1e6, mw / 1e6, ratio * 100);
+                if (ratio <= 0.20) {
+                    break; // a busy machine can spoil one measurement; a real leak shows in both
+                }
+            }
+            assertThat(ratio).as("relative difference of the medians").isLessThanOrEqualTo(0.20);
+        });
+    }
+
+    private long timeLogin(String email) {
+        long started = System.nanoTime();
+        var r = post(instances.get(0), "login", loginBody(email, "Wrong-pass-1"), Map.of());
+        long elapsed = System.nanoTime() - started;
+        assertThat(r.status()).as(r.body()).isEqualTo(401);
+        return elapsed;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private String signup(TestHttp on) {
+        String email = "abuse-" + UUID.randomUUID() + "@example.com";
+        var r = post(on, "signup", loginBody(email, World.PASSWORD), Map.of());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return email;
+    }
+
+    private String login(TestHttp on, String email, String password) {
+        var r = post(on, "login", loginBody(email, password), Map.of());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().path("session").path("token").asString();
+    }
+
+    private static String loginBody(String email, String password) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    }
+
+    private static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
+    }
+
+    /** Every call from its own client address, so the per-IP limit of public functions never interferes. */
+    private static TestHttp.Response post(TestHttp on, String function, String body, Map<String, String> headers) {
+        LINE.requests(1);
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        h.put("X-Forwarded-For", "10.7." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250)));
+        return on.post(function, body, h);
+    }
+}
