@@ -26,3 +26,13 @@ start_command_jvm_flags() {
   command=${command#java }
   echo "${command%% -jar *}"
 }
+
+# The release layout the deployment runs (target/release: extracted jar + AOT cache), rebuilt when the jar is
+# newer. Builds the jar first if there is none.
+ensure_release() {
+  local jar="$root/functions/target/sales-machine-functions.jar"
+  [[ -f $jar ]] || (cd "$root" && { ./mvnw -q -B -o -DskipTests install >/dev/null 2>&1 || ./mvnw -q -B -DskipTests install; })
+  if [[ ! -f $root/target/release/app.aot || $jar -nt $root/target/release/app.aot ]]; then
+    "$root/scripts/package-release" "$jar" "$root/target/release"
+  fi
+}

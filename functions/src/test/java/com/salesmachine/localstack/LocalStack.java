@@ -62,8 +62,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The local run: Postgres 5490, Redis 6390, gateway http://localhost:8079 with token local-dev-token. */
+    /** Runs the stack until killed: {@code [postgresPort redisPort gatewayPort]}, by default the local ones. */
     public static void main(String[] args) throws InterruptedException {
-        LocalStack stack = start(LOCAL_POSTGRES_PORT, LOCAL_REDIS_PORT, LOCAL_GATEWAY_PORT, LOCAL_TOKEN);
+        LocalStack stack = args.length == 3
+                ? start(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), LOCAL_TOKEN)
+                : start(LOCAL_POSTGRES_PORT, LOCAL_REDIS_PORT, LOCAL_GATEWAY_PORT, LOCAL_TOKEN);
         ScratchDirectory.onExit(stack::close);
         System.out.println("DATABASE_URL=" + stack.databaseUrl());
         System.out.println("UPSTASH_REDIS_REST_URL=" + stack.upstashUrl());

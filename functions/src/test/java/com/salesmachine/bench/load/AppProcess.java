@@ -31,8 +31,9 @@ final class AppProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    static AppProcess start(List<String> command, Map<String, String> env, int port, Path log) {
+    static AppProcess start(List<String> command, Path workingDirectory, Map<String, String> env, int port, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().clear();

@@ -13,8 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JVM flags and jar of the deployment, read from {@code railway.json} ({@code deploy.startCommand}) at run
- * time, so the benchmark always measures what Railway runs. {@code BENCH_JVM_FLAGS} replaces the flags and
- * {@code BENCH_EXTRA_JVM_FLAGS} appends to them (for trying flags; the official figures use neither).
+ * time, so the benchmark always measures what Railway runs. The jar is the release layout that
+ * {@code scripts/package-release} writes to {@code target/release} (extracted jar + AOT cache, what the Docker
+ * image holds); the process runs in that directory, as the image's WORKDIR. {@code BENCH_JVM_FLAGS} replaces
+ * the flags and {@code BENCH_EXTRA_JVM_FLAGS} appends to them (for trying flags; the official figures use neither).
  */
 record DeploymentCommand(String startCommand, List<String> railwayFlags, List<String> flags, Path jar,
                          String flagSource) {
@@ -34,10 +36,9 @@ record DeploymentCommand(String startCommand, List<String> railwayFlags, List<St
             throw new IllegalStateException("railway.json startCommand is not 'java <flags> -jar <jar>': " + start);
         }
         List<String> railwayFlags = List.copyOf(tokens.subList(java + 1, jarFlag));
-        Path jar = repoRoot.resolve(tokens.get(jarFlag + 1));
+        Path jar = repoRoot.resolve("target/release").resolve(tokens.get(jarFlag + 1));
         if (!Files.isRegularFile(jar)) {
-            // Railway's build copies the jar to target/; locally it stays where Maven puts it
-            jar = repoRoot.resolve("functions/target").resolve(jar.getFileName());
+            throw new IllegalStateException(jar + " is missing: run scripts/package-release first");
         }
         List<String> flags = new ArrayList<>(railwayFlags);
         String source = "railway.json deploy.startCommand";
@@ -52,6 +53,22 @@ record DeploymentCommand(String startCommand, List<String> railwayFlags, List<St
             source += " + BENCH_EXTRA_JVM_FLAGS (NOT the deployment's flags)";
         }
         return new DeploymentCommand(start, railwayFlags, List.copyOf(flags), jar, source);
+    }
+
+    /** Where the process runs: the release directory, so the start command's relative paths hold. */
+    Path workingDirectory() {
+        return jar.getParent();
+    }
+
+    /**
+     * The flags without Spring AOT and the AOT cache, for a process whose main class is not the application's
+     * (the bare route's launcher): Spring AOT's bean definitions exist only for the application's own main.
+     */
+    DeploymentCommand withoutAot() {
+        List<String> plain = flags.stream().filter(flag -> !flag.startsWith("-XX:AOTCache=")
+                && !flag.equals("-Dspring.aot.enabled=true")).toList();
+        return new DeploymentCommand(startCommand, railwayFlags, plain, jar,
+                flagSource + " without -XX:AOTCache and -Dspring.aot.enabled (the bare route's process has another main class)");
     }
 
     boolean deploymentFlags() {

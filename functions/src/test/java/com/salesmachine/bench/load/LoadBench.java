@@ -69,9 +69,6 @@ public final class LoadBench {
         Path root = repoRoot();
         Path runDir = Files.createTempDirectory("bench-load-");
         DeploymentCommand deployment = DeploymentCommand.read(root);
-        if (!Files.isRegularFile(deployment.jar())) {
-            throw new IllegalStateException("no jar at " + deployment.jar() + " (build it: ./mvnw -q -B -DskipTests install)");
-        }
         printHeader(deployment, runDir, phases);
         int users = Integer.getInteger("bench.users", 160);
         int prospects = Integer.getInteger("bench.prospects", 300);
@@ -119,17 +116,20 @@ public final class LoadBench {
         System.out.println("== Target 3: function layer overhead, listProspects {limit 50}, " + clients
                 + " clients, " + rounds + " rounds of " + seconds + " s per route, alternating");
         Path bareJar = bareRouteJar();
+        DeploymentCommand plain = deployment.withoutAot();
+        Path fatJar = repoRoot().resolve("functions/target/sales-machine-functions.jar");
         List<String> command = new ArrayList<>();
         command.add(AppProcess.javaBinary());
-        command.addAll(deployment.flags());
+        command.addAll(plain.flags());
         command.add("-Dloader.path=" + bareJar);
         command.add("-Dloader.main=" + BareRouteApplication.class.getName());
         command.add("-cp");
-        command.add(deployment.jar().toString());
+        command.add(fatJar.toString());
         command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
         System.out.println("app: " + String.join(" ", command));
         System.out.println("   (the production jar + " + bareJar.getFileName() + " holding only the bare route, via Spring Boot's PropertiesLauncher)");
-        try (AppProcess app = AppProcess.start(command, appEnv(port), port, runDir.resolve("app-overhead.log"))) {
+        System.out.println("   flags: " + plain.flagSource());
+        try (AppProcess app = AppProcess.start(command, runDir, appEnv(port), port, runDir.resolve("app-overhead.log"))) {
             Duration ready = app.awaitHealthy(Duration.ofSeconds(120));
             System.out.printf("app pid %d healthy after %.1f s%n", app.pid(), ready.toMillis() / 1000.0);
             List<Session> sessions = login(port, data.users(0, clients));
@@ -251,7 +251,7 @@ public final class LoadBench {
             System.out.println("   DIAGNOSTIC RUN: -XX:NativeMemoryTracking=summary added (BENCH_NMT=true); NMT itself costs some memory");
         }
         int failures = 0;
-        try (AppProcess app = AppProcess.start(command, appEnv(port), port, runDir.resolve("app-mix.log"))) {
+        try (AppProcess app = AppProcess.start(command, deployment.workingDirectory(), appEnv(port), port, runDir.resolve("app-mix.log"))) {
             Duration ready = app.awaitHealthy(Duration.ofSeconds(120));
             System.out.printf("app pid %d healthy after %.1f s, RSS %s%n", app.pid(), ready.toMillis() / 1000.0,
                     RssSampler.mb(app.rssKb()));
