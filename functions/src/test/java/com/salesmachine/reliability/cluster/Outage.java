@@ -1,0 +1,131 @@
+package com.salesmachine.reliability.cluster;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Scenarios 3 and 4: a backing service goes away (and, for Upstash, then answers slowly) under load. During the
+ * outage every call answers 2xx or 503 within {@link #MAX_MILLIS}; every instance's {@code /health} says DOWN
+ * naming the component; afterwards the same processes serve 2xx again and nothing is half-written.
+ */
+final class Outage {
+
+    /** "~2 s": the Upstash client's 2 s timeout (the pool's 2 s acquire for PostgreSQL) plus the way back. */
+    static final long MAX_MILLIS = 3_000;
+    static final Duration RECOVERY = Duration.ofSeconds(30);
+
+    /** One step of the fault: what to do, then how long to keep it. */
+    record Phase(String name, Runnable begin, Duration lasting) {
+    }
+
+    private Outage() {
+    }
+
+    static Result run(String name, String bar, String component, List<Phase> phases, Runnable restore,
+                      Cluster cluster, Calls calls, MixedLoad load, Ledger ledger) throws Exception {
+        System.out.println("== " + name);
+        Result.Builder result = new Result.Builder(name, bar);
+        Map<String, Long> pids = new HashMap<>();
+        cluster.instances.forEach(i -> pids.put(i.name(), i.pid()));
+        calls.drain();
+        load.start();
+        AppInstance.sleep(3_000);
+        long outageStart = System.nanoTime();
+        for (Phase phase : phases) {
+            phase.begin().run();
+            Map<String, Integer> downNamingComponent = new HashMap<>();
+            long maxHealthMillis = 0;
+            long phaseEnd = System.nanoTime() + phase.lasting().toNanos();
+            while (System.nanoTime() < phaseEnd) {
+                for (AppInstance instance : cluster.instances) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> health = Calls.get(instance.url() + "/health", Duration.ofSeconds(10));
+                    maxHealthMillis = Math.max(maxHealthMillis, (System.nanoTime() - start) / 1_000_000);
+                    JsonNode body = Calls.JSON.readTree(health.body());
+                    if (health.statusCode() == 503 && "DOWN".equals(body.path("status").asString())
+                            && "DOWN".equals(body.path("components").path(component).path("status").asString())) {
+                        downNamingComponent.merge(instance.name(), 1, Integer::sum);
+                    }
+                }
+                AppInstance.sleep(500);
+            }
+            result.note(phase.name() + ": /health 503 DOWN naming " + component + " on " + downNamingComponent
+                    + ", slowest /health " + maxHealthMillis + " ms");
+            for (AppInstance instance : cluster.instances) {
+                if (!downNamingComponent.containsKey(instance.name())) {
+                    result.violation(phase.name() + ": " + instance.name() + " never answered /health DOWN naming " + component);
+                }
+            }
+            if (maxHealthMillis > MAX_MILLIS) {
+                result.violation(phase.name() + ": /health took " + maxHealthMillis + " ms");
+            }
+        }
+        restore.run();
+        long restored = System.nanoTime();
+        long recovered = awaitRecovery(cluster, calls);
+        if (recovered < 0) {
+            result.violation("not every instance healthy and routed within " + RECOVERY.toSeconds() + " s");
+        } else {
+            result.note("recovered (every instance /health 200 and UP in HAProxy) "
+                    + (recovered - restored) / 1_000_000 + " ms after the service came back");
+        }
+        AppInstance.sleep(5_000);
+        load.stop();
+        cluster.instances.forEach(i -> {
+            if (!i.isAlive() || i.pid() != pids.get(i.name())) {
+                result.violation(i.name() + " was restarted or died");
+            }
+        });
+
+        List<Calls.Outcome> outcomes = calls.drain();
+        long settled = recovered < 0 ? Long.MAX_VALUE : recovered;
+        List<String> broken = new ArrayList<>();
+        long during = 0;
+        long answered503 = 0;
+        long slowest = 0;
+        for (Calls.Outcome o : outcomes) {
+            boolean inOutage = o.end() >= outageStart && o.start() <= settled;
+            slowest = inOutage ? Math.max(slowest, o.millis()) : slowest;
+            if (inOutage) {
+                during++;
+                answered503 += o.status() == 503 ? 1 : 0;
+            }
+            if (o.millis() > MAX_MILLIS) {
+                broken.add("slow: " + o);
+            } else if (!o.ok() && !(inOutage && o.status() == 503 && "SERVICE_UNAVAILABLE".equals(o.errorCode()))) {
+                broken.add(o.toString());
+            }
+        }
+        result.note(outcomes.size() + " requests; " + during + " during the outage and recovery, " + answered503
+                + " of them 503 SERVICE_UNAVAILABLE, slowest " + slowest + " ms");
+        result.violations(broken, "requests outside the bar (not 2xx/503, or slower than " + MAX_MILLIS + " ms)");
+        try (Connection db = cluster.sql()) {
+            result.violations(Consistency.lostWrites(db, ledger), "lost writes");
+            result.violations(Consistency.halfWritten(db), "half-written rows");
+        }
+        return result.build(outcomes.size(), broken.size());
+    }
+
+    /** Time (nanoTime) when every instance is healthy, routed by HAProxy and a user call succeeds; -1 if never. */
+    private static long awaitRecovery(Cluster cluster, Calls calls) {
+        long deadline = System.nanoTime() + RECOVERY.toNanos();
+        for (AppInstance instance : cluster.instances) {
+            try {
+                instance.awaitHealthy(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            } catch (IllegalStateException e) {
+                return -1;
+            }
+            if (!cluster.balancer.awaitServer(instance.name(), "UP", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+                return -1;
+            }
+        }
+        return System.nanoTime();
+    }
+}
