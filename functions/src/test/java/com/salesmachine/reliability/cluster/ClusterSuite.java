@@ -58,13 +58,13 @@ public final class ClusterSuite {
                                     cluster.gateway.setDelay(Duration.ofSeconds(5));
                                     cluster.gateway.start();
                                 }, Duration.ofSeconds(10))),
-                        () -> cluster.gateway.setDelay(Duration.ZERO), cluster, calls, load, ledger));
+                        () -> cluster.gateway.setDelay(Duration.ZERO), cluster, calls, load, ledger, workers.getFirst().token()));
             }
             if (selected.contains("4")) {
                 rows.add(Outage.run("4 postgres outage", "calls 2xx or 503 within 3 s, /health DOWN naming db, "
                                 + "recovery without restart, no half-written decision or ingest", "db",
                         List.of(new Outage.Phase("PostgreSQL stopped 10 s", cluster.postgres::stop, Duration.ofSeconds(10))),
-                        cluster.postgres::start, cluster, calls, load, ledger));
+                        cluster.postgres::start, cluster, calls, load, ledger, workers.getFirst().token()));
             }
             exit = rows.stream().allMatch(Result::pass) ? 0 : 1;
         } catch (Exception | Error e) {

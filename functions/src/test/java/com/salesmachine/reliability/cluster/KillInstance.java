@@ -58,8 +58,7 @@ final class KillInstance {
         List<Calls.Outcome> otherFailures = failed.stream().filter(o -> !inFlightAtKill.contains(o)).toList();
         result.note(outcomes.size() + " requests; " + failed.size() + " failed, of which " + inFlightAtKill.size()
                 + " were in flight at the kill (bound: " + inFlight + " in flight then) " + inFlightAtKill);
-        result.violations(otherFailures.stream().map(Calls.Outcome::toString).toList(),
-                "failures of requests not in flight at the kill");
+        result.failures(otherFailures, "failures of requests not in flight at the kill");
         if (inFlightAtKill.size() > inFlight) {
             result.violation(inFlightAtKill.size() + " failures among " + inFlight + " requests in flight");
         }

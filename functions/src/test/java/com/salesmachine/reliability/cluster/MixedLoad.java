@@ -88,8 +88,9 @@ final class MixedLoad {
         Ledger.VipUpdate last = ledger.vipUpdates.get(prospect);
         boolean vip = last == null || !last.vip();
         ledger.vipUpdates.put(prospect, new Ledger.VipUpdate(vip, false));
-        Calls.Answer a = calls.user(w.token(), "updateProspect", Calls.json(Map.of("id", prospect, "isVip", vip,
-                "vipReason", "load")));
+        Calls.Answer a = calls.user(w.token(), "updateProspect", Calls.json(vip
+                ? Map.of("id", prospect, "isVip", true, "vipReason", "load")
+                : Map.of("id", prospect, "isVip", false)));
         if (a.ok()) {
             ledger.vipUpdates.put(prospect, new Ledger.VipUpdate(vip, true));
         }

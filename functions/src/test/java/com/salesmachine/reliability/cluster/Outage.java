@@ -29,7 +29,7 @@ final class Outage {
     }
 
     static Result run(String name, String bar, String component, List<Phase> phases, Runnable restore,
-                      Cluster cluster, Calls calls, MixedLoad load, Ledger ledger) throws Exception {
+                      Cluster cluster, Calls calls, MixedLoad load, Ledger ledger, String token) throws Exception {
         System.out.println("== " + name);
         Result.Builder result = new Result.Builder(name, bar);
         Map<String, Long> pids = new HashMap<>();
@@ -37,10 +37,13 @@ final class Outage {
         calls.drain();
         load.start();
         AppInstance.sleep(3_000);
+        Map<String, Calls> straight = new HashMap<>();
+        cluster.instances.forEach(i -> straight.put(i.name(), new Calls(i.url(), Cluster.WEBHOOK_SECRET)));
         long outageStart = System.nanoTime();
         for (Phase phase : phases) {
             phase.begin().run();
             Map<String, Integer> downNamingComponent = new HashMap<>();
+            List<Calls.Outcome> direct = new ArrayList<>();
             long maxHealthMillis = 0;
             long phaseEnd = System.nanoTime() + phase.lasting().toNanos();
             while (System.nanoTime() < phaseEnd) {
@@ -53,6 +56,8 @@ final class Outage {
                             && "DOWN".equals(body.path("components").path(component).path("status").asString())) {
                         downNamingComponent.merge(instance.name(), 1, Integer::sum);
                     }
+                    // the instance itself, not the balancer (which answers 503 at once when every check fails)
+                    direct.add(straight.get(instance.name()).user(token, "me", "{}").outcome());
                 }
                 AppInstance.sleep(500);
             }
@@ -63,6 +68,12 @@ final class Outage {
                     result.violation(phase.name() + ": " + instance.name() + " never answered /health DOWN naming " + component);
                 }
             }
+            long directSlowest = direct.stream().mapToLong(Calls.Outcome::millis).max().orElse(0);
+            List<Calls.Outcome> directWrong = direct.stream().filter(o -> o.millis() > MAX_MILLIS
+                    || !(o.ok() || (o.status() == 503 && "SERVICE_UNAVAILABLE".equals(o.errorCode())))).toList();
+            result.note(phase.name() + ": " + direct.size() + " user calls (me) straight to the instances: "
+                    + direct.stream().filter(o -> o.status() == 503).count() + " answered 503, slowest " + directSlowest + " ms");
+            result.failures(directWrong, phase.name() + ": direct user calls not 503/2xx within " + MAX_MILLIS + " ms");
             if (maxHealthMillis > MAX_MILLIS) {
                 result.violation(phase.name() + ": /health took " + maxHealthMillis + " ms");
             }
@@ -86,7 +97,8 @@ final class Outage {
 
         List<Calls.Outcome> outcomes = calls.drain();
         long settled = recovered < 0 ? Long.MAX_VALUE : recovered;
-        List<String> broken = new ArrayList<>();
+        List<Calls.Outcome> broken = new ArrayList<>();
+        List<Calls.Outcome> slow = new ArrayList<>();
         long during = 0;
         long answered503 = 0;
         long slowest = 0;
@@ -98,14 +110,16 @@ final class Outage {
                 answered503 += o.status() == 503 ? 1 : 0;
             }
             if (o.millis() > MAX_MILLIS) {
-                broken.add("slow: " + o);
+                slow.add(o);
+                broken.add(o);
             } else if (!o.ok() && !(inOutage && o.status() == 503 && "SERVICE_UNAVAILABLE".equals(o.errorCode()))) {
-                broken.add(o.toString());
+                broken.add(o);
             }
         }
         result.note(outcomes.size() + " requests; " + during + " during the outage and recovery, " + answered503
                 + " of them 503 SERVICE_UNAVAILABLE, slowest " + slowest + " ms");
-        result.violations(broken, "requests outside the bar (not 2xx/503, or slower than " + MAX_MILLIS + " ms)");
+        result.failures(broken.stream().filter(o -> !slow.contains(o)).toList(), "requests answered neither 2xx nor 503");
+        result.violations(slow.stream().map(Calls.Outcome::toString).toList(), "requests slower than " + MAX_MILLIS + " ms");
         try (Connection db = cluster.sql()) {
             result.violations(Consistency.lostWrites(db, ledger), "lost writes");
             result.violations(Consistency.halfWritten(db), "half-written rows");

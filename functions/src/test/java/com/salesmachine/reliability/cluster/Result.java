@@ -42,6 +42,17 @@ record Result(String scenario, long requests, long failures, String bar, boolean
             return this;
         }
 
+        /** Failed requests, counted by function and answer, so a long list reads at a glance. */
+        Builder failures(List<Calls.Outcome> failed, String what) {
+            if (!failed.isEmpty()) {
+                java.util.Map<String, Long> kinds = new java.util.TreeMap<>();
+                failed.forEach(o -> kinds.merge(o.function() + " " + (o.status() == 0 ? o.failure()
+                        : o.status() + (o.errorCode() == null ? "" : " " + o.errorCode())), 1L, Long::sum));
+                violation(failed.size() + " " + what + ": " + kinds);
+            }
+            return this;
+        }
+
         Result build(long requests, long failures) {
             List<String> all = new ArrayList<>(notes);
             violations.forEach(v -> all.add("VIOLATION " + v));

@@ -45,7 +45,7 @@ final class RollingRestart {
         List<Calls.Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
         long unauthorized = failed.stream().filter(o -> o.status() == 401).count();
         result.note(outcomes.size() + " requests, " + ledger.acknowledgedWrites() + " acknowledged writes so far");
-        result.violations(failed.stream().map(Calls.Outcome::toString).toList(), "failed requests");
+        result.failures(failed, "failed requests");
         if (unauthorized > 0) {
             result.violation(unauthorized + " answers 401: a session was not valid on some instance");
         }
