@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.salesmachine.platform.RequiredConfiguration;
+import com.salesmachine.platform.SigtermExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,6 +30,7 @@ public class SalesMachineApplication {
             SpringApplication.exit(app.run(args));
             System.exit(0);
         }
+        SigtermExit.install();
         app.run(args);
     }
 }
