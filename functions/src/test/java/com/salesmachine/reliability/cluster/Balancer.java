@@ -61,8 +61,12 @@ final class Balancer {
         c.append("""
                 global
                     maxconn 2000
+                    log stdout format raw local0 info
                 defaults
                     mode http
+                    log global
+                    option httplog
+                    option dontlog-normal
                     timeout connect 1s
                     timeout client 35s
                     timeout server 35s
