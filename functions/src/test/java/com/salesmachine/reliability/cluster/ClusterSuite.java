@@ -43,7 +43,10 @@ public final class ClusterSuite {
             Calls calls = new Calls(cluster.balancer.url(), Cluster.WEBHOOK_SECRET);
             List<Seed.Worker> workers = Seed.create(calls, cluster, 3, 2, 400, 300);
             Ledger ledger = new Ledger();
-            MixedLoad load = new MixedLoad(calls, workers, ledger, 40);
+            long pause = Long.getLong("reliability.pauseMillis", 60);
+            System.out.println("load: " + workers.size() + " sellers and 1 workflow engine, " + pause
+                    + " ms pause between a caller's calls (-Dreliability.pauseMillis)");
+            MixedLoad load = new MixedLoad(calls, workers, ledger, pause);
             if (selected.contains("1")) {
                 rows.add(RollingRestart.run(cluster, calls, load, ledger, workers));
             }

@@ -49,10 +49,9 @@ final class KillInstance {
         }
         result.note(victim.name() + " killed (SIGKILL to process gone " + (diedAt - killedAt) / 1_000_000 + " ms) with "
                 + inFlight + " requests in flight on all instances; HAProxy marked it DOWN " + outAfter + " ms after the kill");
-        AppInstance.sleep(8_000);
-        cluster.restart(victim);
-        AppInstance.sleep(2_000);
+        AppInstance.sleep(10_000);
         load.stop();
+        cluster.restart(victim); // after the measured window: a JVM starting is a CPU burst the survivors would feel
 
         List<Calls.Outcome> outcomes = calls.drain();
         List<Calls.Outcome> failed = outcomes.stream().filter(o -> !o.ok()).toList();
