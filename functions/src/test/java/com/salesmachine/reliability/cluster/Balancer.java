@@ -66,7 +66,6 @@ final class Balancer {
                     mode http
                     log global
                     option httplog
-                    option dontlog-normal
                     timeout connect 1s
                     timeout client 35s
                     timeout server 35s
@@ -79,6 +78,7 @@ final class Balancer {
                     bind 127.0.0.1:%d
                     option forwardfor
                     unique-id-format %%[uuid()]
+                    http-request capture req.hdr(X-Request-Id) len 64
                     http-request set-header X-Request-Id %%[unique-id] unless { req.hdr(X-Request-Id) -m found }
                     default_backend instances
                 backend instances

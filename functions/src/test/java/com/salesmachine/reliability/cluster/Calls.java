@@ -91,6 +91,8 @@ final class Calls {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
+        String requestId = UUID.randomUUID().toString();
+        request.header("X-Request-Id", requestId); // in HAProxy's log and the instance's, to follow a failure
         inFlight.incrementAndGet();
         long start = System.nanoTime();
         Outcome outcome;
@@ -102,7 +104,8 @@ final class Calls {
             String code = error == null || error.isMissingNode() ? null : error.asString();
             outcome = new Outcome(function, start, System.nanoTime(), response.statusCode(), code, null);
         } catch (IOException e) {
-            outcome = new Outcome(function, start, System.nanoTime(), 0, null, e.getClass().getSimpleName());
+            outcome = new Outcome(function, start, System.nanoTime(), 0, null,
+                    e.getClass().getSimpleName() + " (" + e.getMessage() + ", request " + requestId + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome = new Outcome(function, start, System.nanoTime(), 0, null, "interrupted");

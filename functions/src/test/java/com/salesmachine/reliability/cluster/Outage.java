@@ -42,25 +42,36 @@ final class Outage {
         long outageStart = System.nanoTime();
         for (Phase phase : phases) {
             phase.begin().run();
-            Map<String, Integer> downNamingComponent = new HashMap<>();
-            List<Calls.Outcome> direct = new ArrayList<>();
-            long maxHealthMillis = 0;
+            Map<String, Integer> downNamingComponent = new java.util.concurrent.ConcurrentHashMap<>();
+            List<Calls.Outcome> direct = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.atomic.AtomicLong slowestHealth = new java.util.concurrent.atomic.AtomicLong();
             long phaseEnd = System.nanoTime() + phase.lasting().toNanos();
-            while (System.nanoTime() < phaseEnd) {
-                for (AppInstance instance : cluster.instances) {
-                    long start = System.nanoTime();
-                    HttpResponse<String> health = Calls.get(instance.url() + "/health", Duration.ofSeconds(10));
-                    maxHealthMillis = Math.max(maxHealthMillis, (System.nanoTime() - start) / 1_000_000);
-                    JsonNode body = Calls.JSON.readTree(health.body());
-                    if (health.statusCode() == 503 && "DOWN".equals(body.path("status").asString())
-                            && "DOWN".equals(body.path("components").path(component).path("status").asString())) {
-                        downNamingComponent.merge(instance.name(), 1, Integer::sum);
+            List<Thread> probes = new ArrayList<>();
+            for (AppInstance instance : cluster.instances) { // in parallel: a slow phase allows few probes each
+                probes.add(Thread.ofPlatform().start(() -> {
+                    while (System.nanoTime() < phaseEnd) {
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<String> health = Calls.get(instance.url() + "/health", Duration.ofSeconds(10));
+                            slowestHealth.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
+                            JsonNode body = Calls.JSON.readTree(health.body());
+                            if (health.statusCode() == 503 && "DOWN".equals(body.path("status").asString())
+                                    && "DOWN".equals(body.path("components").path(component).path("status").asString())) {
+                                downNamingComponent.merge(instance.name(), 1, Integer::sum);
+                            }
+                        } catch (Exception e) {
+                            slowestHealth.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
+                        }
+                        // the instance itself, not the balancer (which answers 503 at once when every check fails)
+                        direct.add(straight.get(instance.name()).user(token, "me", "{}").outcome());
+                        AppInstance.sleep(300);
                     }
-                    // the instance itself, not the balancer (which answers 503 at once when every check fails)
-                    direct.add(straight.get(instance.name()).user(token, "me", "{}").outcome());
-                }
-                AppInstance.sleep(500);
+                }));
             }
+            for (Thread probe : probes) {
+                probe.join();
+            }
+            long maxHealthMillis = slowestHealth.get();
             result.note(phase.name() + ": /health 503 DOWN naming " + component + " on " + downNamingComponent
                     + ", slowest /health " + maxHealthMillis + " ms");
             for (AppInstance instance : cluster.instances) {
@@ -70,10 +81,10 @@ final class Outage {
             }
             long directSlowest = direct.stream().mapToLong(Calls.Outcome::millis).max().orElse(0);
             List<Calls.Outcome> directWrong = direct.stream().filter(o -> o.millis() > MAX_MILLIS
-                    || !(o.ok() || (o.status() == 503 && "SERVICE_UNAVAILABLE".equals(o.errorCode())))).toList();
+                    || !(o.status() == 503 && "SERVICE_UNAVAILABLE".equals(o.errorCode()))).toList();
             result.note(phase.name() + ": " + direct.size() + " user calls (me) straight to the instances: "
                     + direct.stream().filter(o -> o.status() == 503).count() + " answered 503, slowest " + directSlowest + " ms");
-            result.failures(directWrong, phase.name() + ": direct user calls not 503/2xx within " + MAX_MILLIS + " ms");
+            result.failures(directWrong, phase.name() + ": direct user calls not 503 within " + MAX_MILLIS + " ms");
             if (maxHealthMillis > MAX_MILLIS) {
                 result.violation(phase.name() + ": /health took " + maxHealthMillis + " ms");
             }

@@ -46,7 +46,7 @@ record Result(String scenario, long requests, long failures, String bar, boolean
         Builder failures(List<Calls.Outcome> failed, String what) {
             if (!failed.isEmpty()) {
                 java.util.Map<String, Long> kinds = new java.util.TreeMap<>();
-                failed.forEach(o -> kinds.merge(o.function() + " " + (o.status() == 0 ? o.failure()
+                failed.forEach(o -> kinds.merge(o.function() + " " + (o.status() == 0 ? o.failure().replaceAll(" \\(.*", "")
                         : o.status() + (o.errorCode() == null ? "" : " " + o.errorCode())), 1L, Long::sum));
                 violation(failed.size() + " " + what + ": " + kinds);
             }
