@@ -35,6 +35,8 @@ final class Cluster implements AutoCloseable {
     static final String WEBHOOK_SECRET = "reliability-webhook-secret";
     /** Lifted: the load is a few users making far more than 100 calls a minute each. */
     static final String NO_LIMIT = "1000000";
+    /** spring.r2dbc.pool.max-size in application.yaml. */
+    static final int POOL_MAX_SIZE = 20;
 
     final EmbeddedPostgresServer postgres;
     final EmbeddedRedisServer redis;

@@ -109,6 +109,16 @@ final class Consistency {
         return problems;
     }
 
+    /** Sessions on the application database (the instances' pools plus this check's own). */
+    static int connections(Connection db) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()");
+             ResultSet row = q.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
     private static List<String> list(Connection db, String sql, String prefix) throws SQLException {
         try (PreparedStatement q = db.prepareStatement(sql)) {
             return list(q, prefix);

@@ -132,6 +132,12 @@ final class Outage {
         result.failures(broken.stream().filter(o -> !slow.contains(o)).toList(), "requests answered neither 2xx nor 503");
         result.violations(slow.stream().map(Calls.Outcome::toString).toList(), "requests slower than " + MAX_MILLIS + " ms");
         try (Connection db = cluster.sql()) {
+            int connections = Consistency.connections(db);
+            int ceiling = cluster.instances.size() * Cluster.POOL_MAX_SIZE + 1;
+            result.note(connections + " connections to the database after recovery (pools hold at most " + ceiling + ")");
+            if (connections > ceiling) {
+                result.violation(connections + " database connections after recovery: a pool leaks");
+            }
             result.violations(Consistency.lostWrites(db, ledger), "lost writes");
             result.violations(Consistency.halfWritten(db), "half-written rows");
         }
