@@ -79,7 +79,8 @@ final class Balancer {
                     option forwardfor
                     unique-id-format %%[uuid()]
                     http-request capture req.hdr(X-Request-Id) len 64
-                    http-request set-header X-Request-Id %%[unique-id] unless { req.hdr(X-Request-Id) -m found }
+                    http-request set-header X-Request-Id %%[unique-id] unless { req.hdr(X-Request-Id) -m reg ^[A-Za-z0-9._:-]{8,128}$ }
+                    http-request set-var(txn.request_id) req.hdr(X-Request-Id)
                     default_backend instances
                 backend instances
                     balance roundrobin
@@ -95,7 +96,7 @@ final class Balancer {
             c.append("    http-error status ").append(status).append(" content-type application/json lf-string ")
                     .append("\"{\\\"error\\\":{\\\"code\\\":\\\"SERVICE_UNAVAILABLE\\\",")
                     .append("\\\"message\\\":\\\"No instance can answer right now; retry shortly\\\",")
-                    .append("\\\"requestId\\\":\\\"%[unique-id]\\\"}}\" hdr X-Request-Id \"%[unique-id]\"\n");
+                    .append("\\\"requestId\\\":\\\"%[var(txn.request_id)]\\\"}}\" hdr X-Request-Id \"%[var(txn.request_id)]\"\n");
         }
         c.append("    default-server check inter 1s fastinter 500ms downinter 1s fall 2 rise 2\n");
         for (AppInstance instance : instances) {
