@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.salesmachine.platform.AotTraining;
 import com.salesmachine.platform.RequiredConfiguration;
+import com.salesmachine.platform.SigtermExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -43,6 +44,7 @@ public class SalesMachineApplication {
             AotTraining.exercise(port).forEach(line -> System.out.println("aot-training: " + line));
             System.exit(SpringApplication.exit(context));
         }
+        SigtermExit.install();
         app.run(args);
     }
 }

@@ -54,6 +54,8 @@ public final class UpstashGateway implements AutoCloseable {
     private final AtomicLong syncTokens = new AtomicLong();
     private final Deque<List<String>> recorded = new ArrayDeque<>();
     private volatile List<List<String>> lastCommands = List.of();
+    /** Fault injection: every request waits this long before it is handled (a slow Upstash). */
+    private volatile long delayMillis;
 
     private HttpServer server;
     private ExecutorService workers;
@@ -144,6 +146,11 @@ public final class UpstashGateway implements AutoCloseable {
         }
     }
 
+    /** Makes every request wait {@code delay} before it is handled; {@code Duration.ZERO} for normal service. */
+    public void setDelay(java.time.Duration delay) {
+        this.delayMillis = delay.toMillis();
+    }
+
     public void resetCounters() {
         synchronized (recorded) {
             requests.set(0);
@@ -156,6 +163,10 @@ public final class UpstashGateway implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         try (exchange) {
+            long delay = delayMillis;
+            if (delay > 0) {
+                Thread.sleep(delay);
+            }
             String sync = String.valueOf(syncTokens.incrementAndGet());
             exchange.getResponseHeaders().set("upstash-sync-token", sync);
             if (!authorised(exchange)) {
@@ -179,6 +190,8 @@ public final class UpstashGateway implements AutoCloseable {
                 redis.discardIdle();
                 respond(exchange, 503, Map.of("error", "Redis is unavailable: " + e.getMessage()));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             // the client went away or the response could not be written: nothing more to tell it
         }

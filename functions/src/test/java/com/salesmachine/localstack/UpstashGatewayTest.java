@@ -65,6 +65,24 @@ class UpstashGatewayTest {
     }
 
     @Test
+    void aDelaySlowsEveryAnswerUntilItIsCleared() throws Exception {
+        gateway.setDelay(Duration.ofMillis(400));
+        long start = System.nanoTime();
+        HttpResponse<String> slow;
+        try {
+            slow = post("/", "[\"PING\"]");
+        } finally {
+            gateway.setDelay(Duration.ZERO);
+        }
+        long slowMillis = (System.nanoTime() - start) / 1_000_000;
+        HttpResponse<String> fast = post("/", "[\"PING\"]");
+
+        assertThat(slow.body()).isEqualTo("{\"result\":\"PONG\"}");
+        assertThat(slowMillis).isGreaterThanOrEqualTo(400);
+        assertThat(fast.body()).isEqualTo("{\"result\":\"PONG\"}");
+    }
+
+    @Test
     void aSingleCommandIsAJsonArrayAndItsResultComesBackUnderResult() throws Exception {
         HttpResponse<String> set = post("/", "[\"SET\",\"k\",\"v\",\"EX\",60]");
         HttpResponse<String> get = post("/", "[\"GET\",\"k\"]");
