@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import com.salesmachine.bench.load.bare.BareRouteApplication;
 import com.salesmachine.bench.load.bare.BareRouteConfiguration;
 import com.salesmachine.localstack.LocalStack;
+import com.salesmachine.support.DeploymentCommand;
 import org.flywaydb.core.Flyway;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

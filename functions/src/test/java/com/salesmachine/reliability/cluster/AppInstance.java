@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.salesmachine.support.DeploymentCommand;
+
 /**
  * One instance of the production jar as a child process (the deployment's JVM flags, its own port and log).
  * {@link #terminate()} is what a platform does on a redeploy (SIGTERM), {@link #kill()} is a crash (SIGKILL).
@@ -19,12 +21,14 @@ final class AppInstance {
     private final List<String> command;
     private final Map<String, String> environment;
     private final Path log;
+    private final Path workingDirectory;
     private Process process;
 
-    AppInstance(String name, int port, List<String> jvmCommand, Map<String, String> environment, Path log) {
+    AppInstance(String name, int port, DeploymentCommand deployment, Map<String, String> environment, Path log) {
         this.name = name;
         this.port = port;
-        this.command = jvmCommand;
+        this.command = deployment.command();
+        this.workingDirectory = deployment.workingDirectory();
         this.environment = environment;
         this.log = log;
     }
@@ -46,7 +50,7 @@ final class AppInstance {
     }
 
     synchronized void start() {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(workingDirectory.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("RAILWAY_REPLICA_ID", name);

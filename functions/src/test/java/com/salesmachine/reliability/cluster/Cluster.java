@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import com.salesmachine.localstack.EmbeddedPostgresServer;
 import com.salesmachine.localstack.EmbeddedRedisServer;
 import com.salesmachine.localstack.UpstashGateway;
+import com.salesmachine.support.DeploymentCommand;
 
 /**
  * The system under test: PostgreSQL, Redis and the Upstash gateway in this JVM (so a scenario can stop and start
@@ -44,40 +45,22 @@ final class Cluster implements AutoCloseable {
     final List<AppInstance> instances = new ArrayList<>();
     final Balancer balancer;
     final Path directory;
-    private final Path jar;
+    private final DeploymentCommand deployment;
 
     Cluster(Path root, Path directory, int instanceCount) throws IOException {
         this.directory = directory;
-        this.jar = root.resolve("functions/target/sales-machine-functions.jar");
         Files.createDirectories(directory);
         postgres = new EmbeddedPostgresServer(POSTGRES_PORT);
         redis = new EmbeddedRedisServer(REDIS_PORT);
         gateway = new UpstashGateway(GATEWAY_PORT, TOKEN, redis.host(), redis.port());
-        List<String> jvm = startCommand(root);
+        deployment = DeploymentCommand.read(root);
         for (int i = 1; i <= instanceCount; i++) {
             String name = "app" + i;
             Path log = directory.resolve(name + ".log");
             Files.deleteIfExists(log);
-            instances.add(new AppInstance(name, FIRST_INSTANCE_PORT + i - 1, jvm, environment(), log));
+            instances.add(new AppInstance(name, FIRST_INSTANCE_PORT + i - 1, deployment, environment(), log));
         }
         balancer = new Balancer(BALANCER_PORT, STATS_PORT, instances, directory);
-    }
-
-    /** {@code java <the deployment's flags> -jar <jar>}, the flags read from railway.json deploy.startCommand. */
-    List<String> startCommand(Path root) throws IOException {
-        String start = Calls.JSON.readTree(Files.readString(root.resolve("railway.json")))
-                .path("deploy").path("startCommand").asString();
-        List<String> words = Arrays.asList(start.trim().split("\\s+"));
-        int jarFlag = words.indexOf("-jar");
-        if (!words.getFirst().equals("java") || jarFlag < 0) {
-            throw new IllegalStateException("Unexpected deploy.startCommand: " + start);
-        }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(words.subList(1, jarFlag));
-        command.add("-jar");
-        command.add(jar.toString());
-        return command;
     }
 
     Map<String, String> environment() {
@@ -116,9 +99,9 @@ final class Cluster implements AutoCloseable {
 
     /** The pre-deploy step: the jar with {@code --migrate} applies Flyway and exits. */
     private void migrate() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(instances.getFirst().command());
+        List<String> command = new ArrayList<>(deployment.command());
         command.add("--migrate");
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(deployment.workingDirectory().toFile());
         builder.environment().putAll(environment());
         builder.redirectErrorStream(true);
         builder.redirectOutput(directory.resolve("migrate.log").toFile());

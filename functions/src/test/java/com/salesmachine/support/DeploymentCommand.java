@@ -1,4 +1,4 @@
-package com.salesmachine.bench.load;
+package com.salesmachine.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * image holds); the process runs in that directory, as the image's WORKDIR. {@code BENCH_JVM_FLAGS} replaces
  * the flags and {@code BENCH_EXTRA_JVM_FLAGS} appends to them (for trying flags; the official figures use neither).
  */
-record DeploymentCommand(String startCommand, List<String> railwayFlags, List<String> flags, Path jar,
+public record DeploymentCommand(String startCommand, List<String> railwayFlags, List<String> flags, Path jar,
                          String flagSource) {
 
-    static DeploymentCommand read(Path repoRoot) {
+    public static DeploymentCommand read(Path repoRoot) {
         String start;
         try {
             JsonNode railway = JsonMapper.builder().build().readTree(Files.readString(repoRoot.resolve("railway.json")));
@@ -56,7 +56,7 @@ record DeploymentCommand(String startCommand, List<String> railwayFlags, List<St
     }
 
     /** Where the process runs: the release directory, so the start command's relative paths hold. */
-    Path workingDirectory() {
+    public Path workingDirectory() {
         return jar.getParent();
     }
 
@@ -64,14 +64,24 @@ record DeploymentCommand(String startCommand, List<String> railwayFlags, List<St
      * The flags without Spring AOT and the AOT cache, for a process whose main class is not the application's
      * (the bare route's launcher): Spring AOT's bean definitions exist only for the application's own main.
      */
-    DeploymentCommand withoutAot() {
+    public DeploymentCommand withoutAot() {
         List<String> plain = flags.stream().filter(flag -> !flag.startsWith("-XX:AOTCache=")
                 && !flag.equals("-Dspring.aot.enabled=true")).toList();
         return new DeploymentCommand(startCommand, railwayFlags, plain, jar,
                 flagSource + " without -XX:AOTCache and -Dspring.aot.enabled (the bare route's process has another main class)");
     }
 
-    boolean deploymentFlags() {
+    public boolean deploymentFlags() {
         return flags.equals(railwayFlags);
+    }
+
+    /** {@code <this JVM's java> <flags> -jar <jar>}: run it in {@link #workingDirectory()}. */
+    public List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
     }
 }
