@@ -59,7 +59,12 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         String requestId = RequestIds.acceptOrCreate(request.getHeaders().getFirst(RequestIds.HEADER));
         exchange.getAttributes().put(REQUEST_ID_ATTRIBUTE, requestId);
-        request = request.mutate().headers(h -> h.set(RequestIds.HEADER, requestId)).build();
+        // one copy of the request: its id and the client address the function layer reads (never the client's)
+        String clientIp = settings.clientIp(request);
+        request = request.mutate().headers(h -> {
+            h.set(RequestIds.HEADER, requestId);
+            h.set(FunctionPipeline.CLIENT_IP_HEADER, clientIp);
+        }).build();
         exchange = exchange.mutate().request(request).build();
         ServerHttpResponse response = exchange.getResponse();
         response.getHeaders().set(RequestIds.HEADER, requestId);
@@ -92,7 +97,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
                 return methodNotAllowed(exchange, "GET");
             }
             exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> applyPipelineHeaders(exchange)));
-            return chain.filter(exchange.mutate().request(withClientIp(request)).build());
+            return chain.filter(exchange);
         }
         if (method != HttpMethod.POST) {
             return methodNotAllowed(exchange, "POST");
@@ -120,7 +125,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
                 })
                 .defaultIfEmpty(new byte[0])
                 .flatMap(bytes -> {
-                    ServerHttpRequest replay = new ServerHttpRequestDecorator(withClientIp(request)) {
+                    ServerHttpRequest replay = new ServerHttpRequestDecorator(request) {
                         @Override
                         public Flux<DataBuffer> getBody() {
                             return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(bytes)));
@@ -161,12 +166,6 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
     private Mono<Void> rejectUnread(ServerWebExchange exchange, ApiException error) {
         exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         return errors.write(exchange, error);
-    }
-
-    /** The client address is established here, from the socket or a trusted proxy, never from the client. */
-    private ServerHttpRequest withClientIp(ServerHttpRequest request) {
-        String ip = settings.clientIp(request);
-        return request.mutate().headers(h -> h.set(FunctionPipeline.CLIENT_IP_HEADER, ip)).build();
     }
 
     private void applyPipelineHeaders(ServerWebExchange exchange) {

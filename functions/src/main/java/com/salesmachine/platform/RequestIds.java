@@ -1,6 +1,7 @@
 package com.salesmachine.platform;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Request ids: echo a caller's id when it is sane, otherwise make one. */
@@ -17,6 +18,10 @@ public final class RequestIds {
         if (incoming != null && SANE.matcher(incoming).matches()) {
             return incoming;
         }
-        return UUID.randomUUID().toString();
+        // a version-4 UUID from a non-blocking generator: request ids correlate logs, they are not secrets
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }
