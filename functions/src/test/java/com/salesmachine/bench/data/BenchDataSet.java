@@ -410,7 +410,7 @@ public final class BenchDataSet {
                                        %10$s AS first, %11$s AS last, %12$s AS first_slug, %13$s AS last_slug,
                                        %14$s || %15$s AS company, %16$s AS company_slug,
                                        %17$s AS b, %18$s AS h5, %19$s AS h6, %20$s AS h7, %21$s AS h8,
-                                       CASE WHEN g.n %% 10 = 3 THEN 1 WHEN g.n %% 10 IN (5, 8) THEN 2 ELSE 0 END AS contact,
+                                       CASE WHEN %22$s %% 10 = 3 THEN 1 WHEN %22$s %% 10 IN (5, 8) THEN 2 ELSE 0 END AS contact,
                                        %3$s - (%1$d - g.n) * (63072000.0 / %1$d)::float8 * interval '1 second' AS created_at
                                 FROM generate_series(1, %1$d) g(n)
                                 CROSS JOIN LATERAL (SELECT CASE WHEN g.n::bigint * %2$d / %1$d > (g.n - 1)::bigint * %2$d / %1$d
@@ -424,7 +424,7 @@ public final class BenchDataSet {
                     pick(slugs(FIRST_NAMES), mix("g.n", 0)), pick(slugs(LAST_NAMES), mix("g.n", 1)),
                     pick(COMPANIES, mix("g.n", 2)), pick(COMPANY_SUFFIXES, mix("g.n", 3)),
                     pick(slugs(COMPANIES), mix("g.n", 2)),
-                    mix("g.n", 4) + " % 100", mix("g.n", 5), mix("g.n", 6), mix("g.n", 7), mix("g.n", 8));
+                    mix("g.n", 4) + " % 100", mix("g.n", 5), mix("g.n", 6), mix("g.n", 7), mix("g.n", 8), mix("g.n", 9));
         }
 
         private String enrichments() {
