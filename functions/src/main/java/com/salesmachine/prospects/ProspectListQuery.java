@@ -36,9 +36,15 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
             sql.append("\n  AND p.campaign_id = :campaign");
             binds.put("campaign", input.campaignId());
         }
-        if (input.status() != null && !input.status().isEmpty()) {
+        String[] statuses = input.status() == null ? new String[0]
+                : input.status().stream().map(DbValues::text).distinct().toArray(String[]::new);
+        if (statuses.length == 1) {
+            // equality, not ANY: only then can the page be read in order off prospects_user_status_created_idx
+            sql.append("\n  AND p.status = :status");
+            binds.put("status", statuses[0]);
+        } else if (statuses.length > 1) {
             sql.append("\n  AND p.status = ANY(:statuses)");
-            binds.put("statuses", input.status().stream().map(DbValues::text).distinct().toArray(String[]::new));
+            binds.put("statuses", statuses);
         }
         if (input.vip() != null) {
             sql.append("\n  AND p.is_vip = :vip");

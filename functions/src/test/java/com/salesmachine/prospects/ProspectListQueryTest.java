@@ -21,7 +21,7 @@ class ProspectListQueryTest {
     void withoutFiltersTheQueryIsScopedToTheUserNewestFirstAndFetchesOneRowMore() {
         var query = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, null, null));
         assertThat(query.sql()).contains("WHERE p.user_id = :user").contains("ORDER BY p.created_at DESC, p.id DESC")
-                .doesNotContain("campaign_id =", "status = ANY", "is_vip =", "search_text");
+                .doesNotContain("campaign_id =", "status =", "is_vip =", "search_text");
         assertThat(query.limit()).isEqualTo(50);
         assertThat(query.binds()).containsEntry("user", user).containsEntry("fetch", 51);
     }
@@ -36,6 +36,14 @@ class ProspectListQueryTest {
                 "p.search_text ILIKE", "ORDER BY p.last_activity_at DESC NULLS LAST, p.id DESC").doesNotContain("DROP", "50");
         assertThat(query.binds()).containsEntry("search", "50\\%\\_off'; DROP").containsEntry("fetch", 11);
         assertThat((String[]) query.binds().get("statuses")).containsExactly("meeting_booked", "new");
+    }
+
+    @Test
+    void oneStatusIsAnEqualitySoThePageReadsInOrderOffTheStatusIndex() {
+        var query = ProspectListQuery.of(user, new ListProspectsInput(null,
+                List.of(ProspectStatus.QUALIFIED, ProspectStatus.QUALIFIED), null, null, null, null, null));
+        assertThat(query.sql()).contains("p.status = :status").doesNotContain("ANY");
+        assertThat(query.binds()).containsEntry("status", "qualified").doesNotContainKey("statuses");
     }
 
     @Test
