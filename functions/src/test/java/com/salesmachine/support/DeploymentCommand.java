@@ -21,11 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
 public record DeploymentCommand(String startCommand, List<String> railwayFlags, List<String> flags, Path jar,
                          String flagSource) {
 
+    /** The instances' command: {@code deploy.startCommand}. */
     public static DeploymentCommand read(Path repoRoot) {
+        return read(repoRoot, false);
+    }
+
+    /** The migrations' command: {@code deploy.preDeployCommand[0]} without its {@code --migrate} (add it). */
+    public static DeploymentCommand readPreDeploy(Path repoRoot) {
+        return read(repoRoot, true);
+    }
+
+    private static DeploymentCommand read(Path repoRoot, boolean preDeploy) {
         String start;
         try {
-            JsonNode railway = JsonMapper.builder().build().readTree(Files.readString(repoRoot.resolve("railway.json")));
-            start = railway.path("deploy").path("startCommand").asString();
+            JsonNode deploy = JsonMapper.builder().build().readTree(Files.readString(repoRoot.resolve("railway.json")))
+                    .path("deploy");
+            start = preDeploy ? deploy.path("preDeployCommand").path(0).asString().replace(" --migrate", "")
+                    : deploy.path("startCommand").asString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read railway.json", e);
         }

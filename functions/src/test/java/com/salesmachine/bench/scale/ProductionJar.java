@@ -10,18 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.salesmachine.support.DeploymentCommand;
 
 /**
- * The production jar as a child process, started with the JVM flags of the deployment: the tokens between
- * {@code java} and {@code -jar} in railway.json's {@code deploy.startCommand} (read at run time; the lead tunes
- * them). The java binary is this JVM's.
+ * The production jar as a child process, started as the deployment starts it ({@link DeploymentCommand}:
+ * railway.json's start command, in the release layout). The java binary is this JVM's.
  */
 final class ProductionJar implements AutoCloseable {
 
@@ -35,25 +32,9 @@ final class ProductionJar implements AutoCloseable {
         this.log = log;
     }
 
-    /** The JVM flags of {@code deploy.startCommand} ({@code preDeploy} when {@code migrate}). */
-    static List<String> deploymentFlags(Path railwayJson, boolean migrate) {
-        JsonNode deploy = JsonMapper.builder().build().readTree(railwayJson.toFile()).path("deploy");
-        String command = migrate ? deploy.path("preDeployCommand").path(0).asString() : deploy.path("startCommand").asString();
-        List<String> tokens = Arrays.asList(command.trim().split("\\s+"));
-        int jar = tokens.indexOf("-jar");
-        if (tokens.isEmpty() || !tokens.getFirst().equals("java") || jar < 0) {
-            throw new IllegalStateException("Not a 'java <flags> -jar <jar>' command in railway.json: " + command);
-        }
-        return List.copyOf(tokens.subList(1, jar));
-    }
-
-    static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Runs {@code --migrate} with the pre-deploy flags and waits for it. */
-    static void migrate(Path jar, List<String> flags, Map<String, String> env, Path log) throws IOException, InterruptedException {
-        Process migrate = builder(jar, flags, env, log, List.of("--migrate")).start();
+    /** Runs the pre-deploy command ({@code --migrate}) and waits for it. */
+    static void migrate(DeploymentCommand preDeploy, Map<String, String> env, Path log) throws IOException, InterruptedException {
+        Process migrate = builder(preDeploy, env, log, List.of("--migrate")).start();
         if (!migrate.waitFor(5, TimeUnit.MINUTES)) {
             migrate.destroyForcibly();
             throw new IllegalStateException("--migrate did not finish in 5 minutes; see " + log);
@@ -63,22 +44,19 @@ final class ProductionJar implements AutoCloseable {
         }
     }
 
-    static ProductionJar start(Path jar, List<String> flags, Map<String, String> env, int port, Path log) throws IOException {
-        Process process = builder(jar, flags, env, log, List.of()).start();
+    static ProductionJar start(DeploymentCommand deployment, Map<String, String> env, int port, Path log) throws IOException {
+        Process process = builder(deployment, env, log, List.of()).start();
         ProductionJar app = new ProductionJar(process, port, log);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         return app;
     }
 
-    private static ProcessBuilder builder(Path jar, List<String> flags, Map<String, String> env, Path log, List<String> args) throws IOException {
+    private static ProcessBuilder builder(DeploymentCommand deployment, Map<String, String> env, Path log, List<String> args) throws IOException {
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>();
-        command.add(javaBinary());
-        command.addAll(flags);
-        command.add("-jar");
-        command.add(jar.toString());
+        List<String> command = new ArrayList<>(deployment.command());
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(deployment.workingDirectory().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return builder;
     }

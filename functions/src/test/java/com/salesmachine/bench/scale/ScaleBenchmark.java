@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import com.salesmachine.bench.data.BenchDataSet;
 import com.salesmachine.platform.Cursor;
+import com.salesmachine.support.DeploymentCommand;
 
 /**
  * Issue 8, targets 2 and 4: the production jar (deployment JVM flags) over HTTP on loopback against the bench
@@ -29,7 +30,7 @@ import com.salesmachine.platform.Cursor;
  *
  * <p>Options: {@code --size=full|small|tiny|p:u:l} {@code --calls=200} (single client, per scenario)
  * {@code --clients=32} {@code --concurrent-calls=640} {@code --max-seconds=20} (per concurrent scenario)
- * {@code --root=<repo>} (where railway.json and functions/target/sales-machine-functions.jar are).
+ * {@code --root=<repo>} (where railway.json and target/release, scripts/package-release's layout, are).
  */
 public final class ScaleBenchmark {
 
@@ -54,12 +55,8 @@ public final class ScaleBenchmark {
         int concurrentCalls = Integer.parseInt(options.getOrDefault("concurrent-calls", String.valueOf(clients * 20)));
         Duration maxTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-seconds", "20")));
         Path root = Path.of(options.getOrDefault("root", findRoot().toString())).toAbsolutePath();
-        Path jar = root.resolve("functions/target/sales-machine-functions.jar");
         Path work = root.resolve("functions/target/bench-scale");
         Files.createDirectories(work);
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Build the jar first: " + jar);
-        }
 
         System.out.printf(Locale.ROOT, "bench/scale: size %s (%,d prospects, %d users, largest %,d), %d calls single, "
                         + "%d clients x %d calls (max %d s) concurrent; %d cores; %s%n", size.name(), size.prospects(),
@@ -82,18 +79,19 @@ public final class ScaleBenchmark {
             env.put("SM_RATE_LIMITS_USER_PER_MINUTE", "100000000");
             env.put("SM_RATE_LIMITS_PUBLIC_AUTH_PER_MINUTE", "100000000");
             env.put("SM_RATE_LIMITS_LOGIN_FAILURES_PER_WINDOW", "100000000");
-            Path railway = root.resolve("railway.json");
-            List<String> flags = ProductionJar.deploymentFlags(railway, false);
+            DeploymentCommand deployment = DeploymentCommand.read(root);
+            DeploymentCommand preDeploy = DeploymentCommand.readPreDeploy(root);
+            List<String> flags = deployment.flags();
             System.out.println("rate limits LIFTED for this run (SM_RATE_LIMITS_* = 100000000)");
             System.out.println("jar flags (railway.json deploy.startCommand): " + String.join(" ", flags));
 
             long t = System.nanoTime();
             try {
-                ProductionJar.migrate(jar, ProductionJar.deploymentFlags(railway, true), env, work.resolve("migrate.log"));
+                ProductionJar.migrate(preDeploy, env, work.resolve("migrate.log"));
             } catch (IllegalStateException e) {
                 // seen once on the loaded build machine (pool creation failed at start); a second try went through
                 System.out.println("migrate failed (" + e.getMessage() + "), trying once more");
-                ProductionJar.migrate(jar, ProductionJar.deploymentFlags(railway, true), env, work.resolve("migrate-2.log"));
+                ProductionJar.migrate(preDeploy, env, work.resolve("migrate-2.log"));
             }
             System.out.printf(Locale.ROOT, "migrated with the jar's --migrate in %.1f s%n", (System.nanoTime() - t) / 1e9);
             BenchDataSet.Loaded loaded = BenchDataSet.load(stack.postgres.jdbcUrl(), stack.postgres.username(),
@@ -101,7 +99,7 @@ public final class ScaleBenchmark {
             System.out.println(loaded.summary());
 
             t = System.nanoTime();
-            try (ProductionJar app = ProductionJar.start(jar, flags, env, port, work.resolve("app.log"));
+            try (ProductionJar app = ProductionJar.start(deployment, env, port, work.resolve("app.log"));
                  Connection jdbc = stack.jdbc()) {
                 app.awaitHealthy(Duration.ofSeconds(120));
                 System.out.printf(Locale.ROOT, "jar healthy in %.1f s (pid %d, log %s)%n", (System.nanoTime() - t) / 1e9,
