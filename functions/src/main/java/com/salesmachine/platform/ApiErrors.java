@@ -4,12 +4,15 @@ import com.salesmachine.contract.common.FieldIssue;
 
 import java.net.ConnectException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTimeoutException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
 
 /**
@@ -20,6 +23,8 @@ import io.r2dbc.spi.R2dbcTransientResourceException;
 public final class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    /** PostgreSQL gave up waiting: statement timeout (57014), lock wait timeout (55P03). Retry later. */
+    private static final Set<String> WAITED_TOO_LONG = Set.of("57014", "55P03");
 
     private ApiErrors() {
     }
@@ -69,6 +74,8 @@ public final class ApiErrors {
                     || c instanceof R2dbcTransientResourceException
                     || c instanceof org.springframework.dao.DataAccessResourceFailureException
                     || c instanceof BackingServiceUnavailable
+                    || c instanceof R2dbcTimeoutException
+                    || c instanceof R2dbcException r2dbc && WAITED_TOO_LONG.contains(r2dbc.getSqlState())
                     || c.getClass().getName().startsWith("io.r2dbc.postgresql.client.ReactorNettyClient$PostgresConnectionClosedException")) {
                 return true;
             }

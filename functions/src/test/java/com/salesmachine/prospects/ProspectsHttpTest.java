@@ -1,6 +1,12 @@
 package com.salesmachine.prospects;
 
+import com.salesmachine.localstack.EmbeddedPostgresServer;
+import com.salesmachine.localstack.LocalStack;
 import com.salesmachine.support.ApplicationTest;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -135,6 +141,27 @@ class ProspectsHttpTest extends ApplicationTest {
     }
 
     // ---------------------------------------------------------------- updateProspect
+
+    @Test
+    void anUpdateWaitingOnARowLockedElsewhereGivesUpWith503AfterTheLockTimeoutAndChangesNothing() throws Exception {
+        String token = newUser();
+        String id = prospect(token, "Ada", "Analytical Engines", "ada@engines.test");
+        EmbeddedPostgresServer pg = LocalStack.shared().postgres();
+        long waited;
+        try (Connection other = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+             Statement lock = other.createStatement()) {
+            other.setAutoCommit(false);
+            lock.execute("SELECT 1 FROM prospects WHERE id = '" + id + "' FOR UPDATE");
+            long started = System.nanoTime();
+            var r = call(token, "updateProspect", "{\"id\":\"" + id + "\",\"status\":\"engaged\"}");
+            waited = (System.nanoTime() - started) / 1_000_000;
+            assertThat(r.status()).as(r.body()).isEqualTo(503);
+            assertThat(r.json().path("error").path("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+            other.rollback();
+        }
+        assertThat(waited).as("it waited for the lock (lockWaitTimeout 5s)").isGreaterThanOrEqualTo(4_000);
+        assertThat(call(token, "getProspect", "{\"id\":\"" + id + "\"}").json().path("status").asString()).isEqualTo("new");
+    }
 
     @Test
     void updateChangesStatusVipAndCampaignAndKeepsWhatWasNotSent() {
