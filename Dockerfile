@@ -19,4 +19,4 @@ RUN scripts/package-release functions/target/sales-machine-functions.jar /app &&
 WORKDIR /app
 EXPOSE 3000
 # The same command as railway.json's deploy.startCommand (ops/test/railway-config.test.mjs checks it).
-CMD ["java", "-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xms48m", "-Xmx192m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=64m", "-XX:+ExitOnOutOfMemoryError", "-jar", "sales-machine-functions.jar"]
+CMD ["java", "-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xms48m", "-Xmx128m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=64m", "-XX:+ExitOnOutOfMemoryError", "-jar", "sales-machine-functions.jar"]
