@@ -21,6 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 public record DeploymentCommand(String startCommand, List<String> railwayFlags, List<String> flags, Path jar,
                          String flagSource) {
 
+    /** The repository: the first directory at or above the working directory that holds railway.json. */
+    public static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("railway.json"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("run from inside the repository (no railway.json above " + Path.of("").toAbsolutePath() + ")");
+        }
+        return dir;
+    }
+
     /** The instances' command: {@code deploy.startCommand}. */
     public static DeploymentCommand read(Path repoRoot) {
         return read(repoRoot, false);

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import com.salesmachine.bench.load.bare.BareRouteApplication;
 import com.salesmachine.bench.load.bare.BareRouteConfiguration;
 import com.salesmachine.localstack.LocalStack;
+import com.salesmachine.support.AppProcess;
 import com.salesmachine.support.DeploymentCommand;
 import org.flywaydb.core.Flyway;
 import tools.jackson.databind.JsonNode;
@@ -67,7 +68,7 @@ public final class LoadBench {
 
     public static void main(String[] args) throws Exception {
         List<String> phases = args.length == 0 || args[0].equals("all") ? List.of("overhead", "mix") : Arrays.asList(args);
-        Path root = repoRoot();
+        Path root = DeploymentCommand.repoRoot();
         Path runDir = Files.createTempDirectory("bench-load-");
         DeploymentCommand deployment = DeploymentCommand.read(root);
         printHeader(deployment, runDir, phases);
@@ -118,7 +119,7 @@ public final class LoadBench {
                 + " clients, " + rounds + " rounds of " + seconds + " s per route, alternating");
         Path bareJar = bareRouteJar();
         DeploymentCommand plain = deployment.withoutAot();
-        Path fatJar = repoRoot().resolve("functions/target/sales-machine-functions.jar");
+        Path fatJar = DeploymentCommand.repoRoot().resolve("functions/target/sales-machine-functions.jar");
         List<String> command = new ArrayList<>();
         command.add(AppProcess.javaBinary());
         command.addAll(plain.flags());
@@ -419,16 +420,5 @@ public final class LoadBench {
         } catch (IOException e) {
             return Runtime.getRuntime().availableProcessors() + " cores";
         }
-    }
-
-    private static Path repoRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("railway.json"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("run from inside the repository (no railway.json above " + Path.of("").toAbsolutePath() + ")");
-        }
-        return dir;
     }
 }

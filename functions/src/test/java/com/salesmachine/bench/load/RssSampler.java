@@ -2,6 +2,7 @@ package com.salesmachine.bench.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import com.salesmachine.support.AppProcess;
 
 /** VmRSS of the application process once a second, on a daemon thread, from {@link #start()} to {@link #stop()}. */
 final class RssSampler {

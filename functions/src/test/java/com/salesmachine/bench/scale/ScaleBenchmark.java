@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import com.salesmachine.bench.data.BenchDataSet;
 import com.salesmachine.platform.Cursor;
+import com.salesmachine.support.AppProcess;
 import com.salesmachine.support.DeploymentCommand;
 
 /**
@@ -54,7 +55,7 @@ public final class ScaleBenchmark {
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
         int concurrentCalls = Integer.parseInt(options.getOrDefault("concurrent-calls", String.valueOf(clients * 20)));
         Duration maxTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-seconds", "20")));
-        Path root = Path.of(options.getOrDefault("root", findRoot().toString())).toAbsolutePath();
+        Path root = Path.of(options.getOrDefault("root", DeploymentCommand.repoRoot().toString())).toAbsolutePath();
         Path work = root.resolve("functions/target/bench-scale");
         Files.createDirectories(work);
 
@@ -87,11 +88,11 @@ public final class ScaleBenchmark {
 
             long t = System.nanoTime();
             try {
-                ProductionJar.migrate(preDeploy, env, work.resolve("migrate.log"));
+                AppProcess.runToEnd(preDeploy, env, work.resolve("migrate.log"), Duration.ofMinutes(5), "--migrate");
             } catch (IllegalStateException e) {
                 // seen once on the loaded build machine (pool creation failed at start); a second try went through
                 System.out.println("migrate failed (" + e.getMessage() + "), trying once more");
-                ProductionJar.migrate(preDeploy, env, work.resolve("migrate-2.log"));
+                AppProcess.runToEnd(preDeploy, env, work.resolve("migrate-2.log"), Duration.ofMinutes(5), "--migrate");
             }
             System.out.printf(Locale.ROOT, "migrated with the jar's --migrate in %.1f s%n", (System.nanoTime() - t) / 1e9);
             BenchDataSet.Loaded loaded = BenchDataSet.load(stack.postgres.jdbcUrl(), stack.postgres.username(),
@@ -99,7 +100,7 @@ public final class ScaleBenchmark {
             System.out.println(loaded.summary());
 
             t = System.nanoTime();
-            try (ProductionJar app = ProductionJar.start(deployment, env, port, work.resolve("app.log"));
+            try (AppProcess app = AppProcess.start(deployment, env, port, work.resolve("app.log"));
                  Connection jdbc = stack.jdbc()) {
                 app.awaitHealthy(Duration.ofSeconds(120));
                 System.out.printf(Locale.ROOT, "jar healthy in %.1f s (pid %d, log %s)%n", (System.nanoTime() - t) / 1e9,
@@ -150,7 +151,7 @@ public final class ScaleBenchmark {
                             s.name(), l.millis(50), l.millis(95), l.millis(99), l.callsPerSecond(), l.errors());
                     results.add(new Result(s, rows.get(s), matches.getOrDefault(s, -1L), single.get(s), l));
                 }
-                System.out.printf("%napp resident set after the run: %d MB%n", app.residentMegabytes());
+                System.out.printf("%napp resident set after the run: %d MB%n", app.rssKb() / 1024);
                 printTable(size, loaded, clients, results, costRows);
             }
         }
@@ -385,16 +386,5 @@ public final class ScaleBenchmark {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    private static Path findRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("railway.json"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("No railway.json above " + Path.of("").toAbsolutePath() + "; pass --root=");
-        }
-        return dir;
     }
 }

@@ -1,7 +1,11 @@
-package com.salesmachine.bench.load;
+package com.salesmachine.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +16,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application under test as a CHILD process (its own JVM, so its memory is its own), output to a log file.
- * Stopped with SIGTERM (graceful), then killed if it has not exited within 30 s; a JVM shutdown hook does the same
- * if the harness itself is stopped.
+ * The application under test as a CHILD process (its own JVM, so its memory is its own), output to a log file,
+ * for the benchmarks. Stopped with SIGTERM (graceful), then killed if it has not exited within 30 s; a JVM shutdown
+ * hook does the same if the harness itself is stopped.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -31,7 +35,30 @@ final class AppProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    static AppProcess start(List<String> command, Path workingDirectory, Map<String, String> env, int port, Path log) {
+    /** The deployment's start command ({@link DeploymentCommand}) in its working directory. */
+    public static AppProcess start(DeploymentCommand deployment, Map<String, String> env, int port, Path log) {
+        return start(deployment.command(), deployment.workingDirectory(), env, port, log);
+    }
+
+    /** Runs a command of the deployment to its end (e.g. the pre-deploy {@code --migrate}); fails unless it exits 0. */
+    public static void runToEnd(DeploymentCommand deployment, Map<String, String> env, Path log, Duration timeout,
+                                String... args) throws InterruptedException {
+        List<String> command = new ArrayList<>(deployment.command());
+        command.addAll(List.of(args));
+        AppProcess run = start(command, deployment.workingDirectory(), env, 0, log);
+        try {
+            if (!run.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(String.join(" ", args) + " did not finish within " + timeout + "; see " + log);
+            }
+            if (run.process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", args) + " exited with " + run.process.exitValue() + ":\n" + run.tail(20));
+            }
+        } finally {
+            run.close();
+        }
+    }
+
+    public static AppProcess start(List<String> command, Path workingDirectory, Map<String, String> env, int port, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
@@ -47,36 +74,43 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    static String javaBinary() {
+    public static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Waits for {@code GET /health} to answer 200; fails with the log's tail if the process dies or time runs out. */
-    Duration awaitHealthy(Duration timeout) {
+    public Duration awaitHealthy(Duration timeout) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited with " + process.exitValue() + ":\n" + tail(40));
             }
-            try (HttpConnection probe = new HttpConnection(port)) {
-                if (probe.get("/health").status() == 200) {
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return Duration.ofNanos(System.nanoTime() - start);
                 }
             } catch (IOException e) {
                 // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
             sleep(100);
         }
@@ -84,7 +118,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** VmRSS of the process in kB (from /proc), or -1 once it has gone. */
-    long rssKb() {
+    public long rssKb() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -101,7 +135,7 @@ final class AppProcess implements AutoCloseable {
      * CPU time the process has used so far (user + system, ms), from /proc/&lt;pid&gt;/stat in clock ticks of 10 ms:
      * on a shared, noisy machine the application's CPU per call is steadier than its calls/s.
      */
-    long cpuMillis() {
+    public long cpuMillis() {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -113,7 +147,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** {@code jcmd <pid> <command...>} output (the JDK running this harness). */
-    String jcmd(String... command) {
+    public String jcmd(String... command) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
         cmd.add(String.valueOf(pid()));
@@ -131,7 +165,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    String tail(int lines) {
+    public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -165,7 +199,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
