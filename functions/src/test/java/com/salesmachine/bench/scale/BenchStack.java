@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
 import com.salesmachine.localstack.EmbeddedPostgresServer;
 import com.salesmachine.localstack.EmbeddedRedisServer;
+import com.salesmachine.localstack.LocalStack;
 import com.salesmachine.localstack.UpstashGateway;
 
 /**
@@ -16,29 +16,30 @@ import com.salesmachine.localstack.UpstashGateway;
  */
 final class BenchStack implements AutoCloseable {
 
+    private final LocalStack stack;
     final EmbeddedPostgresServer postgres;
     final EmbeddedRedisServer redis;
     final UpstashGateway gateway;
 
-    private BenchStack(EmbeddedPostgresServer postgres, EmbeddedRedisServer redis, UpstashGateway gateway) {
-        this.postgres = postgres;
-        this.redis = redis;
-        this.gateway = gateway;
+    private BenchStack(LocalStack stack) {
+        this.stack = stack;
+        this.postgres = stack.postgres();
+        this.redis = stack.redis();
+        this.gateway = stack.gateway();
     }
 
     static BenchStack start() throws SQLException {
-        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(0).start();
+        LocalStack stack = LocalStack.startOnRandomPorts();
+        EmbeddedPostgresServer postgres = stack.postgres();
         // shared_preload_libraries is read at server start: write it to postgresql.auto.conf, restart (data kept)
         try (Connection jdbc = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
              Statement sql = jdbc.createStatement()) {
             sql.execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
             sql.execute("ALTER SYSTEM SET pg_stat_statements.track_utility = on");
         }
-        postgres.stop();
-        postgres.start();
-        EmbeddedRedisServer redis = new EmbeddedRedisServer(0).start();
-        UpstashGateway gateway = new UpstashGateway(0, "bench-token-" + UUID.randomUUID(), redis.host(), redis.port()).start();
-        return new BenchStack(postgres, redis, gateway);
+        stack.stopPostgres();
+        stack.startPostgres();
+        return new BenchStack(stack);
     }
 
     /** The data directory (postmaster.pid inside), so a killed run's server can be found and stopped. */
@@ -56,14 +57,6 @@ final class BenchStack implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            gateway.close();
-        } finally {
-            try {
-                redis.close();
-            } finally {
-                postgres.close();
-            }
-        }
+        stack.close();
     }
 }
