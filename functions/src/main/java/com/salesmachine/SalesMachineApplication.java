@@ -2,6 +2,7 @@ package com.salesmachine;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import com.salesmachine.platform.AotTraining;
 import com.salesmachine.platform.RequiredConfiguration;
@@ -38,7 +39,7 @@ public class SalesMachineApplication {
             System.exit(0);
         }
         if (Arrays.asList(args).contains("--aot-training")) {
-            app.setDefaultProperties(java.util.Map.of("server.port", "0"));
+            app.setDefaultProperties(Map.of("server.port", "0"));
             ConfigurableApplicationContext context = app.run(args);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             AotTraining.exercise(port).forEach(line -> System.out.println("aot-training: " + line));
