@@ -90,7 +90,8 @@ final class HostileTally {
 
     synchronized String summary() {
         return "requests " + requests + ", rejected requests proven to store nothing " + covered
-                + " (merged with a following acceptance: " + merged + ")" + ", by status " + byStatus + ", by kind " + byKind + ", failures " + failuresByType + , 503s sent again once " + retried503 + ", stalled connections answered on a new one " + stalled
+                + " (merged with a following acceptance: " + merged + ")" + ", by status " + byStatus + ", by kind " + byKind + ", failures " + failuresByType + ", 503s sent again once " + retried503
+                + ", stalled connections answered on a new one " + stalled
                 + ", time in HTTP " + httpNanos / 1_000_000 + " ms, in fingerprints " + fingerprintNanos / 1_000_000 + " ms (summed over workers)";
     }
 }
