@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,6 +28,9 @@ import reactor.core.publisher.Mono;
 public final class HttpTransportFilter implements WebFilter, Ordered {
 
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** How much of a body the answer does not use is read and thrown away before it (see discardBody). */
+    static final long DRAIN_LIMIT_BYTES = 8L * 1024 * 1024;
+    static final Duration DRAIN_TIME = Duration.ofSeconds(5);
     /**
      * spring-cloud-function-web copies request headers onto the response; only these may leave,
      * so nothing a client sent (Authorization, Cookie, ...) is ever reflected back.
@@ -85,7 +87,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         HttpMethod method = request.getMethod();
         if (method == HttpMethod.OPTIONS && request.getHeaders().getAccessControlRequestMethod() != null) {
-            return preflight(exchange, allowedOrigin);
+            return afterDiscardingBody(exchange, () -> preflight(exchange, allowedOrigin));
         }
         String path = request.getPath().pathWithinApplication().value();
         String name = path.startsWith("/") ? path.substring(1) : path;
@@ -97,7 +99,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
                 return methodNotAllowed(exchange, "GET");
             }
             exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> applyPipelineHeaders(exchange)));
-            return chain.filter(exchange);
+            return afterDiscardingBody(exchange, () -> chain.filter(exchange));
         }
         if (method != HttpMethod.POST) {
             return methodNotAllowed(exchange, "POST");
@@ -116,15 +118,15 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
             return tooLarge(exchange);
         }
         exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> applyPipelineHeaders(exchange)));
-        return DataBufferUtils.join(request.getBody(), MAX_BODY_BYTES)
-                .map(joined -> {
-                    byte[] bytes = new byte[joined.readableByteCount()];
-                    joined.read(bytes);
-                    DataBufferUtils.release(joined);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
-                .flatMap(bytes -> {
+        RequestBody body = new RequestBody(MAX_BODY_BYTES);
+        return request.getBody()
+                .doOnNext(body::add)
+                .takeUntil(chunk -> body.size() > DRAIN_LIMIT_BYTES)
+                .then(Mono.defer(() -> {
+                    if (body.size() > MAX_BODY_BYTES) {
+                        return answerAndClose(exchange, tooLargeError());
+                    }
+                    byte[] bytes = body.bytes();
                     ServerHttpRequest replay = new ServerHttpRequestDecorator(request) {
                         @Override
                         public Flux<DataBuffer> getBody() {
@@ -132,8 +134,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
                         }
                     };
                     return chain.filter(exchange.mutate().request(replay).build());
-                })
-                .onErrorResume(DataBufferLimitException.class, e -> tooLarge(exchange));
+                }));
     }
 
     private Mono<Void> preflight(ServerWebExchange exchange, boolean allowedOrigin) {
@@ -155,15 +156,56 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return rejectUnread(exchange, new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                "The request body is over 1 MiB"));
+        return rejectUnread(exchange, tooLargeError());
+    }
+
+    private static ApiException tooLargeError() {
+        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is over 1 MiB");
     }
 
     /**
-     * An answer given before the request body was read (or read whole): the connection closes after it. Body
-     * bytes left unread on a keep-alive connection made the next request on it hang until the client gave up.
+     * An error answered before the request body was read: the body is read and thrown away first, then the answer
+     * goes out and the connection closes (see {@link #discardBody}).
      */
     private Mono<Void> rejectUnread(ServerWebExchange exchange, ApiException error) {
+        return discardBody(exchange.getRequest()).then(Mono.defer(() -> answerAndClose(exchange, error)));
+    }
+
+    /**
+     * Reads and throws away a body the answer will not use (up to {@link #DRAIN_LIMIT_BYTES}, for at most
+     * {@link #DRAIN_TIME}); true when it was read to its end. Answering with body bytes unread breaks the
+     * connection either way: kept alive, the next request on it got no answer at all (Reactor Netty left it
+     * unread behind the rest of the old body); closed, the kernel resets it, and a client still uploading sees
+     * the reset instead of the answer. A body declared larger than the limit is not read: that client gets the
+     * answer and the close at once, and may see only the reset.
+     */
+    private static Mono<Boolean> discardBody(ServerHttpRequest request) {
+        if (request.getHeaders().getContentLength() > DRAIN_LIMIT_BYTES) {
+            return Mono.just(false);
+        }
+        long[] seen = {0};
+        return request.getBody()
+                .doOnNext(chunk -> {
+                    seen[0] += chunk.readableByteCount();
+                    DataBufferUtils.release(chunk);
+                })
+                .takeUntil(chunk -> seen[0] > DRAIN_LIMIT_BYTES)
+                .then(Mono.fromSupplier(() -> seen[0] <= DRAIN_LIMIT_BYTES))
+                .timeout(DRAIN_TIME, Mono.just(false))
+                .onErrorReturn(false);
+    }
+
+    /** An answer that does not read the body (a preflight, a supplier): after the body is discarded. */
+    private static Mono<Void> afterDiscardingBody(ServerWebExchange exchange, java.util.function.Supplier<Mono<Void>> answer) {
+        return discardBody(exchange.getRequest()).flatMap(whole -> {
+            if (!whole) {
+                exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+            }
+            return answer.get();
+        });
+    }
+
+    private Mono<Void> answerAndClose(ServerWebExchange exchange, ApiException error) {
         exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         return errors.write(exchange, error);
     }

@@ -9,7 +9,7 @@ import com.salesmachine.support.ApplicationTest;
 import com.salesmachine.support.TestHttp;
 import org.junit.jupiter.api.Test;
 
-/** The two product bugs scenario 5 found, each pinned by a direct test. */
+/** The product bugs scenario 5 (and CI) found, each pinned by a direct test. */
 class HostileInputRegressionTest extends ApplicationTest {
 
     @Test
@@ -47,12 +47,125 @@ class HostileInputRegressionTest extends ApplicationTest {
             assertThat(client.raw("POST", "/login", "{\"a\":1}".getBytes(), Map.of("Content-Type", "text/plain")).status())
                     .isEqualTo(415);
             assertThat(client.raw("POST", "/login", "{}".getBytes(), json).status()).isEqualTo(422);
-            try {
-                assertThat(client.raw("POST", "/login", oversized, json).status()).isEqualTo(413);
-            } catch (java.io.UncheckedIOException e) {
-                // the server may close before the client finished uploading: it then sees the reset, not the 413
-            }
+            assertThat(client.raw("POST", "/login", oversized, json).status()).isEqualTo(413);
             assertThat(client.raw("POST", "/login", "{}".getBytes(), json).status()).isEqualTo(422);
+        }
+    }
+
+    @Test
+    void aRefusedBodyIsReadToItsEndSoTheClientGetsTheAnswerNotAReset() {
+        // before the fix the 413 went out and the connection closed with the body unread: the kernel reset it, and
+        // a client still uploading saw "received no bytes" instead of the answer (CI, a body of 1 MiB + 20 bytes)
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        for (int size : new int[] {1024 * 1024 + 20, 7 * 1024 * 1024}) {
+            byte[] body = new byte[size];
+            Arrays.fill(body, (byte) ' ');
+            for (int i = 0; i < 3; i++) {
+                var r = new TestHttp(port).raw("POST", "/login", body, json);
+                assertThat(r.status()).as("%d bytes, try %d", size, i).isEqualTo(413);
+                assertThat(r.errorCode()).isEqualTo("PAYLOAD_TOO_LARGE");
+                assertThat(r.header("Connection")).isEqualTo("close");
+            }
+        }
+        // the same for an answer given before the body is read for another reason, and for a body sent in chunks
+        byte[] twoMebibytes = new byte[2 * 1024 * 1024];
+        Arrays.fill(twoMebibytes, (byte) ' ');
+        assertThat(new TestHttp(port).raw("POST", "/nope", twoMebibytes, json).status()).isEqualTo(404);
+        assertThat(new TestHttp(port).raw("POST", "/login", twoMebibytes, Map.of("Content-Type", "text/plain")).status())
+                .isEqualTo(415);
+        assertThat(new TestHttp(port).raw("PUT", "/login", twoMebibytes, json).status()).isEqualTo(405);
+        assertThat(new TestHttp(port).postChunked("login", twoMebibytes).status()).isEqualTo(413);
+        assertThat(new TestHttp(port).postChunked("login", "{}".getBytes()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void aRefusedUploadIsReadToItsEndThenAnsweredAndClosedInOrder() throws java.io.IOException {
+        // before the fix: the 413 went out and the connection closed with the body unread, so the kernel reset it;
+        // the client's upload failed (broken pipe) or its read did (connection reset), and a client slow to read
+        // lost the answer itself (CI saw the JDK client report "header parser received no bytes")
+        for (int size : new int[] {1024 * 1024 + 20, 3 * 1024 * 1024}) {
+            for (int i = 0; i < 3; i++) {
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                    socket.setSoTimeout(10_000);
+                    var out = socket.getOutputStream();
+                    out.write(("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + size + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(new byte[size]);
+                    out.flush();
+                    String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(answer).as("%d bytes, try %d", size, i).startsWith("HTTP/1.1 413")
+                            .contains("PAYLOAD_TOO_LARGE").containsIgnoringCase("connection: close");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRequestAfterAPreflightOrAGetThatCarriedABodyIsAnsweredOnTheSameConnection() throws java.io.IOException {
+        // before the fix: a preflight (here refused, 403) or a GET /health was answered with its body unread, and
+        // the next request on that kept-alive connection sometimes got no answer at all: scenario 5 saw it in
+        // about one run in three; a capture showed the request delivered and acknowledged and nothing sent back
+        // for 30 s, the connection's previous request an OPTIONS preflight with a body. This sequence stalled 4 of
+        // 150 connections before the fix (authenticated calls first: their answers come from other threads).
+        // The instance without per-user limits: 150 rounds are more calls than a user may make in a minute.
+        int instance = Instances.unthrottled();
+        String email = "preflight-" + java.util.UUID.randomUUID() + "@example.com";
+        String token = new TestHttp(instance).post("signup", "{\"email\":\"" + email
+                + "\",\"password\":\"Secret-pass-1\",\"fullName\":\"Test User\"}").json().path("session").path("token").asString();
+        String preflight = "OPTIONS /me HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://elsewhere.example\r\n"
+                + "Access-Control-Request-Method: POST\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+        String healthWithBody = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 2\r\n\r\n{}";
+        String me = "POST /me HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+                + token + "\r\nContent-Length: 2\r\n\r\n{}";
+        for (int round = 0; round < 150; round++) {
+            try (RawConnection connection = new RawConnection(instance)) {
+                assertThat(connection.exchange(me)).as("me, round %d", round).startsWith("HTTP/1.1 200");
+                assertThat(connection.exchange(preflight)).as("preflight, round %d", round).startsWith("HTTP/1.1 403");
+                assertThat(connection.exchange(me)).as("me after a preflight, round %d", round).startsWith("HTTP/1.1 200");
+                assertThat(connection.exchange(healthWithBody)).as("health, round %d", round).startsWith("HTTP/1.1 200");
+                assertThat(connection.exchange(me)).as("me after health, round %d", round).startsWith("HTTP/1.1 200");
+            }
+        }
+    }
+
+    /** One kept-alive connection, one request at a time, answers read by their Content-Length: no client pool. */
+    private static final class RawConnection implements AutoCloseable {
+        private final java.net.Socket socket;
+        private final java.io.DataInputStream in;
+
+        RawConnection(int port) throws java.io.IOException {
+            socket = new java.net.Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(5_000);
+            in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+        }
+
+        /** The head, then the body, in two writes as the JDK client sends them; the answer, whole. */
+        String exchange(String request) throws java.io.IOException {
+            int split = request.indexOf("\r\n\r\n") + 4;
+            var out = socket.getOutputStream();
+            out.write(request.substring(0, split).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            out.write(request.substring(split).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            StringBuilder head = new StringBuilder();
+            try {
+                while (head.indexOf("\r\n\r\n") < 0) {
+                    head.append((char) in.readUnsignedByte());
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                throw new AssertionError("no answer within 5 s to " + request.substring(0, request.indexOf('\r')), e);
+            }
+            var length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+            byte[] body = new byte[length.find() ? Integer.parseInt(length.group(1)) : 0];
+            in.readFully(body);
+            return head + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
         }
     }
 }

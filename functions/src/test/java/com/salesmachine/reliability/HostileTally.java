@@ -46,21 +46,6 @@ final class HostileTally {
     }
 
     private long retried503;
-    private final List<String> stalled = new ArrayList<>();
-
-    /**
-     * A request that got no answer within the client's 30 s on its kept-alive connection, and was answered when
-     * sent again on a new connection. Reported (summary and the results line), not counted as a failure: the
-     * cause (client or server side of a reused connection) is not established; see reliability/README.md.
-     */
-    synchronized void stalledConnection(String description) {
-        stalled.add(description);
-    }
-
-    synchronized List<String> stalled() {
-        return List.copyOf(stalled);
-    }
-
     synchronized void retried503() {
         retried503++;
     }
@@ -91,7 +76,6 @@ final class HostileTally {
     synchronized String summary() {
         return "requests " + requests + ", rejected requests proven to store nothing " + covered
                 + " (merged with a following acceptance: " + merged + ")" + ", by status " + byStatus + ", by kind " + byKind + ", failures " + failuresByType + ", 503s sent again once " + retried503
-                + ", stalled connections answered on a new one " + stalled
                 + ", time in HTTP " + httpNanos / 1_000_000 + " ms, in fingerprints " + fingerprintNanos / 1_000_000 + " ms (summed over workers)";
     }
 }

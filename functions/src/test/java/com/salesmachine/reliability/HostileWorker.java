@@ -67,18 +67,9 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
             } catch (IllegalArgumentException e) {
                 continue; // a header the JDK client refuses to send: nothing was sent
             } catch (UncheckedIOException | IllegalStateException e) {
-                if (probe.kind().equals("oversized") && e.getCause() instanceof java.io.IOException) {
-                    // the server answers 413 and closes at once; a client still uploading may see the reset first
-                    tally.count(function.name(), probe, 0);
-                    continue;
-                }
-                r = e.getCause() instanceof java.net.http.HttpTimeoutException ? onNewConnection(probe) : null;
-                if (r == null) {
-                    tally.count(function.name(), probe, -1);
-                    tally.failure("no answer", function.name() + ": " + e + " for " + probe.describe());
-                    continue;
-                }
-                tally.stalledConnection(function.name() + ": " + probe.describe() + " -> " + r.status() + " on a new connection");
+                tally.count(function.name(), probe, -1);
+                tally.failure("no answer", function.name() + ": " + e + " for " + probe.describe());
+                continue;
             }
             tally.count(function.name(), probe, r.status());
             String problem = ContractAnswers.problem(r);
@@ -119,15 +110,6 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
             }
         }
         world.addRows(db); // fresh rows for the next function (this one may have deleted or decided them)
-    }
-
-    /** The probe once more on a connection of its own; null when that gets no answer either. */
-    private TestHttp.Response onNewConnection(HostileRequests.Probe probe) {
-        try {
-            return new TestHttp(http.port()).raw(probe.method(), probe.path(), probe.body(), probe.headers());
-        } catch (UncheckedIOException | IllegalStateException e) {
-            return null;
-        }
     }
 
     /** Health and unknown paths: never a 5xx (health is UP), always the contract's shape. */

@@ -73,6 +73,15 @@ public final class TestHttp {
         return send(request.build());
     }
 
+    /** A JSON body sent with Transfer-Encoding: chunked (no Content-Length), as a streaming client sends it. */
+    public Response postChunked(String function, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/" + function))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+    }
+
     /**
      * Any method, path, bytes and headers, exactly as given (no Content-Type added; X-Forwarded-For only if
      * absent): for hostile-input tests. A header value the JDK client refuses to send throws IllegalArgumentException.
