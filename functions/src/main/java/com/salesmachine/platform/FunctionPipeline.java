@@ -66,7 +66,7 @@ public final class FunctionPipeline {
         byte[] body = bytes(request.getPayload());
         AccessCheck check = checks.get(function.access());
         ApiFunction<Object, Object> fn = (ApiFunction<Object, Object>) target;
-        return Mono.defer(() -> check.check(function, anonymous, body))
+        Mono<Message<byte[]>> reply = Mono.defer(() -> check.check(function, anonymous, body))
                 .flatMap(caller -> {
                     Object input = json.readInput(body, function.inputType());
                     validate(input);
@@ -75,8 +75,12 @@ public final class FunctionPipeline {
                 .map(this::success)
                 .onErrorResume(failure -> Mono.just(failure(ApiErrors.classify(failure), requestId)))
                 .switchIfEmpty(Mono.fromSupplier(() -> failure(ApiErrors.classify(
-                        new IllegalStateException(function.name() + " completed without a value")), requestId)))
-                .contextWrite(ctx -> ctx.put(RequestIds.MDC_KEY, requestId));
+                        new IllegalStateException(function.name() + " completed without a value")), requestId)));
+        // the transports already put this id in the context; a second contextWrite would only repeat the MDC
+        // work on every signal (measurable under load with automatic context propagation)
+        return Mono.deferContextual(ctx -> requestId.equals(ctx.getOrDefault(RequestIds.MDC_KEY, null))
+                ? reply
+                : reply.contextWrite(c -> c.put(RequestIds.MDC_KEY, requestId)));
     }
 
     private void validate(Object input) {
