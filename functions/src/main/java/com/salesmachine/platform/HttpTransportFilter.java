@@ -2,10 +2,10 @@ package com.salesmachine.platform;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -119,9 +119,7 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
         }
         exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> applyPipelineHeaders(exchange)));
         RequestBody body = new RequestBody(MAX_BODY_BYTES);
-        return request.getBody()
-                .doOnNext(body::add)
-                .takeUntil(chunk -> body.size() > DRAIN_LIMIT_BYTES)
+        return read(request, body)
                 .then(Mono.defer(() -> {
                     if (body.size() > MAX_BODY_BYTES) {
                         return answerAndClose(exchange, tooLargeError());
@@ -183,20 +181,20 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
         if (request.getHeaders().getContentLength() > DRAIN_LIMIT_BYTES) {
             return Mono.just(false);
         }
-        long[] seen = {0};
-        return request.getBody()
-                .doOnNext(chunk -> {
-                    seen[0] += chunk.readableByteCount();
-                    DataBufferUtils.release(chunk);
-                })
-                .takeUntil(chunk -> seen[0] > DRAIN_LIMIT_BYTES)
-                .then(Mono.fromSupplier(() -> seen[0] <= DRAIN_LIMIT_BYTES))
+        RequestBody counted = new RequestBody(0);
+        return read(request, counted)
+                .then(Mono.fromSupplier(() -> counted.size() <= DRAIN_LIMIT_BYTES))
                 .timeout(DRAIN_TIME, Mono.just(false))
                 .onErrorReturn(false);
     }
 
+    /** Reads the body into {@code into} to its end, or until more than {@link #DRAIN_LIMIT_BYTES} arrived. */
+    private static Mono<Void> read(ServerHttpRequest request, RequestBody into) {
+        return request.getBody().doOnNext(into::add).takeUntil(chunk -> into.size() > DRAIN_LIMIT_BYTES).then();
+    }
+
     /** An answer that does not read the body (a preflight, a supplier): after the body is discarded. */
-    private static Mono<Void> afterDiscardingBody(ServerWebExchange exchange, java.util.function.Supplier<Mono<Void>> answer) {
+    private static Mono<Void> afterDiscardingBody(ServerWebExchange exchange, Supplier<Mono<Void>> answer) {
         return discardBody(exchange.getRequest()).flatMap(whole -> {
             if (!whole) {
                 exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");

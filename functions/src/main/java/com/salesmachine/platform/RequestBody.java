@@ -9,7 +9,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 /**
  * A request body as it arrives: chunks are copied out of the network buffers (each released at once) while the
  * total is within the limit; past it the bytes are only counted, so an oversized body is read to its end without
- * being kept.
+ * being kept (a limit of 0 only counts: a body read to be thrown away).
  */
 final class RequestBody {
 

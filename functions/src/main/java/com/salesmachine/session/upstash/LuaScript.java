@@ -10,20 +10,25 @@ import java.util.Objects;
  * A Lua script run with {@code EVALSHA}; {@link #sha1()} is the digest Redis caches it under, computed once
  * (every authenticated call runs a script: hashing it per call was ~0.7% of an instance's CPU under load).
  */
-public record LuaScript(String source, String sha1) {
+public final class LuaScript {
 
-    public LuaScript {
-        Objects.requireNonNull(source, "source");
-        if (!digest(source).equals(sha1)) {
-            throw new IllegalArgumentException("sha1 is not the digest of the source; use new LuaScript(source)");
-        }
-    }
+    private final String source;
+    private final String sha1;
 
     public LuaScript(String source) {
-        this(source, digest(Objects.requireNonNull(source, "source")));
+        this.source = Objects.requireNonNull(source, "source");
+        this.sha1 = digest(source);
+    }
+
+    public String source() {
+        return source;
     }
 
     /** Lower-case hex SHA-1 of the UTF-8 source, exactly as Redis computes it for {@code SCRIPT LOAD}. */
+    public String sha1() {
+        return sha1;
+    }
+
     private static String digest(String source) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8));
@@ -31,5 +36,20 @@ public record LuaScript(String source, String sha1) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is required by every Java runtime", e);
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LuaScript script && script.source.equals(source);
+    }
+
+    @Override
+    public int hashCode() {
+        return source.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "LuaScript[sha1=" + sha1 + "]";
     }
 }
