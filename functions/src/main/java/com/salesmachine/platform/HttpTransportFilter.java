@@ -175,10 +175,13 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
      * connection either way: kept alive, the next request on it got no answer at all (Reactor Netty left it
      * unread behind the rest of the old body); closed, the kernel resets it, and a client still uploading sees
      * the reset instead of the answer. A body declared larger than the limit is not read: that client gets the
-     * answer and the close at once, and may see only the reset.
+     * answer and the close at once, and may see only the reset. Nor is a body the client has not sent yet
+     * ({@code Expect: 100-continue}, as curl sends for bodies over 1 MiB): reading it would ask for it with a
+     * {@code 100 Continue}, so the answer goes out at once instead and the body is never uploaded.
      */
     private static Mono<Boolean> discardBody(ServerHttpRequest request) {
-        if (request.getHeaders().getContentLength() > DRAIN_LIMIT_BYTES) {
+        HttpHeaders headers = request.getHeaders();
+        if (headers.getContentLength() > DRAIN_LIMIT_BYTES || "100-continue".equalsIgnoreCase(headers.getFirst(HttpHeaders.EXPECT))) {
             return Mono.just(false);
         }
         RequestBody counted = new RequestBody(0);

@@ -137,6 +137,20 @@ class HostileInputRegressionTest extends ApplicationTest {
         }
     }
 
+    @Test
+    void aRefusedBodyTheClientHasNotSentYetIsNotAskedFor() throws IOException {
+        // Expect: 100-continue (curl sends it for bodies over 1 MiB): the refusal goes out at once, without a
+        // "100 Continue" that would make the client upload a body only to throw it away
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Expect: 100-continue\r\nContent-Length: " + (2 * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // before: "100 Continue", then (no body coming) the 413 after the 5 s drain limit
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("PAYLOAD_TOO_LARGE").doesNotContain("100 Continue");
+        }
+    }
+
     /** One kept-alive connection, one request at a time, answers read by their Content-Length: no client pool. */
     private static final class RawConnection implements AutoCloseable {
         private final Socket socket;
