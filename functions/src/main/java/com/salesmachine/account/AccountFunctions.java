@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.salesmachine.contract.account.AuthResult;
 import com.salesmachine.contract.account.ChangePasswordInput;
-import com.salesmachine.contract.account.DeleteAccountInput;
 import com.salesmachine.contract.account.LoginInput;
 import com.salesmachine.contract.account.RevokedResult;
 import com.salesmachine.contract.account.SessionItem;
@@ -16,11 +15,9 @@ import com.salesmachine.contract.account.SignupInput;
 import com.salesmachine.contract.account.UpdateMeInput;
 import com.salesmachine.contract.account.UpdateSettingsInput;
 import com.salesmachine.contract.account.User;
-import com.salesmachine.contract.common.DeletedResult;
 import com.salesmachine.contract.common.Empty;
 import com.salesmachine.contract.common.ItemsResult;
 import com.salesmachine.contract.common.OkResult;
-import com.salesmachine.gdpr.ClaimAnswers;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.ErrorCode;
@@ -33,10 +30,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** signup, login, logout, sessions, profile, password, settings, account deletion. */
+/** signup, login, logout, sessions, profile, password, settings (deleteAccount is GDPR erasure: gdpr/). */
 @Configuration(proxyBeanMethods = false)
 public class AccountFunctions {
 
@@ -45,17 +41,15 @@ public class AccountFunctions {
     private final SessionStore sessions;
     private final LoginThrottle throttle;
     private final JsonCodec json;
-    private final TransactionalOperator tx;
 
     public AccountFunctions(DatabaseClient db, SessionStore sessions, RateCounter counter, JsonCodec json,
-                            SalesMachineProperties properties, TransactionalOperator tx) {
+                            SalesMachineProperties properties) {
         this.users = new Users(db);
         this.passwords = new Passwords(10);
         this.sessions = sessions;
         this.throttle = new LoginThrottle(counter, properties.session().namespace(),
                 properties.rateLimits().loginFailuresPerWindow(), properties.rateLimits().loginFailureWindow());
         this.json = json;
-        this.tx = tx;
     }
 
     static String normalizeEmail(String email) {
@@ -153,21 +147,6 @@ public class AccountFunctions {
                                 java.nio.charset.StandardCharsets.UTF_8), in.timezone());
                     })
                     .map(this::settingsOf);
-        };
-    }
-
-    @Bean
-    ApiFunction<DeleteAccountInput, Reply<DeletedResult>> deleteAccount(ClaimAnswers claimAnswers) {
-        return (in, caller) -> {
-            UUID userId = caller.requireUser();
-            return user(userId)
-                    .flatMap(u -> passwords.matches(in.password(), u.passwordHash()))
-                    .flatMap(ok -> ok ? Mono.just(true)
-                            : Mono.error(ApiException.validation("password", "is not your password")))
-                    .flatMap(ok -> users.delete(userId).then(claimAnswers.forgetUser(userId))
-                            .then(users.audit(userId, "account.deleted")).as(tx::transactional))
-                    .then(sessions.revokeAll(userId, null))
-                    .thenReturn(Reply.clearingSession(DeletedResult.DELETED));
         };
     }
 

@@ -71,12 +71,6 @@ final class Users {
         return db.sql("DELETE FROM users WHERE id = :id").bind("id", id).fetch().rowsUpdated();
     }
 
-    Mono<Void> audit(UUID userId, String action) {
-        return db.sql("INSERT INTO audit_entries (user_id, actor, action, entity_type, entity_id) "
-                        + "VALUES (:user, 'user', :action, 'user', :user)")
-                .bind("user", userId).bind("action", action).then();
-    }
-
     private static org.springframework.r2dbc.core.Parameter nullable(String value) {
         return org.springframework.r2dbc.core.Parameter.fromOrEmpty(value, String.class);
     }

@@ -7,7 +7,7 @@ import com.salesmachine.contract.campaigns.GetCampaignInput;
 import com.salesmachine.contract.campaigns.ListCampaignsInput;
 import com.salesmachine.contract.campaigns.UpdateCampaignInput;
 import com.salesmachine.contract.common.ItemsResult;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 

@@ -9,7 +9,9 @@ import com.salesmachine.contract.campaigns.IcpCriteria;
 import com.salesmachine.platform.JsonCodec;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -21,9 +23,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The campaigns table, always scoped by user. Public because other features use two things of it:
- * {@link #create} (onboarding builds the first campaign) and {@link #exists} (a prospect may only
- * join one of its owner's campaigns). Stats come from the {@code campaign_stats} view, never stored.
+ * The campaigns table (and the {@code campaign_stats} view over it), always scoped by user. Public because
+ * other features use a few things of it: {@link #create} (onboarding builds the first campaign),
+ * {@link #exists} and {@link #idsOf} (a prospect may only join one of its owner's campaigns), and the GDPR
+ * part ({@link #exportFor}). Stats come from the view, never stored.
  */
 @Component
 public class Campaigns {
@@ -79,6 +82,39 @@ public class Campaigns {
                 .map(row -> true)
                 .first()
                 .defaultIfEmpty(false);
+    }
+
+    /** The ids of every campaign of the user. */
+    public Mono<Set<UUID>> idsOf(UUID userId) {
+        return db.sql("SELECT id FROM campaigns WHERE user_id = :user")
+                .bind("user", userId)
+                .map(row -> row.get("id", UUID.class))
+                .all()
+                .collect(HashSet::new, Set::add);
+    }
+
+    /** GDPR export: every campaign of the user with its stats, oldest first, as contract-shaped JSON. */
+    public Flux<Json> exportFor(UUID userId) {
+        return db.sql("""
+                        SELECT jsonb_build_object('id', c.id, 'name', c.name, 'description', c.description, 'status', c.status,
+                                   'icpCriteria', c.icp_criteria, 'channels', c.channels, 'dailySendLimit', c.daily_send_limit,
+                                   'createdAt', c.created_at, 'updatedAt', c.updated_at,
+                                   'stats', jsonb_build_object('totalProspects', s.total_prospects, 'contacted', s.contacted,
+                                       'replied', s.replied, 'qualified', s.qualified, 'meetingsBooked', s.meetings_booked))
+                        FROM campaigns c
+                        JOIN campaign_stats s ON s.campaign_id = c.id AND s.user_id = c.user_id
+                        WHERE c.user_id = :user
+                        ORDER BY c.created_at, c.id""")
+                .bind("user", userId)
+                .map(row -> row.get(0, Json.class))
+                .all();
+    }
+
+    public Mono<Long> rowCount(UUID userId) {
+        return db.sql("SELECT count(*) FROM campaigns WHERE user_id = :user")
+                .bind("user", userId)
+                .map(row -> row.get(0, Long.class))
+                .one();
     }
 
     Mono<Campaign> find(UUID userId, UUID campaignId) {

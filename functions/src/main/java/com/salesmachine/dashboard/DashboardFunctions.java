@@ -1,5 +1,7 @@
 package com.salesmachine.dashboard;
 
+import com.salesmachine.activity.ActivityLog;
+import com.salesmachine.campaigns.Campaigns;
 import com.salesmachine.contract.common.Empty;
 import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.dashboard.ActivityEvent;
@@ -12,6 +14,7 @@ import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.Cursor;
+import com.salesmachine.prospects.Prospects;
 
 import java.util.Arrays;
 import java.util.List;
@@ -39,25 +42,24 @@ class DashboardFunctions {
     }
 
     @Bean
-    ApiFunction<DashboardPipelineInput, PipelineStages> dashboardPipeline(DashboardStore store) {
+    ApiFunction<DashboardPipelineInput, PipelineStages> dashboardPipeline(Campaigns campaigns, Prospects prospects) {
         return (input, caller) -> {
             UUID user = caller.requireUser();
             Mono<Boolean> visible = input.campaignId() == null ? Mono.just(true)
-                    : store.ownsCampaign(user, input.campaignId());
+                    : campaigns.exists(user, input.campaignId());
             return visible.flatMap(owned -> owned
-                    ? store.countsByStatus(user, input.campaignId())
-                            .collectMap(DashboardStore.StatusCount::status, DashboardStore.StatusCount::count)
+                    ? prospects.countsByStatus(user, input.campaignId())
                             .map(DashboardFunctions::stages)
                     : Mono.error(ApiException.notFound("Campaign")));
         };
     }
 
     @Bean
-    ApiFunction<ActivityStreamInput, Page<ActivityEvent>> activityStream(DashboardStore store) {
+    ApiFunction<ActivityStreamInput, Page<ActivityEvent>> activityStream(ActivityLog activity) {
         return (input, caller) -> {
             Cursor after = Cursor.decode(input.cursor());
             int limit = Cursor.limit(input.limit());
-            return store.activity(caller.requireUser(), after, limit + 1).collectList().map(rows -> {
+            return activity.newestFirst(caller.requireUser(), after, limit + 1).collectList().map(rows -> {
                 if (rows.size() <= limit) {
                     return new Page<>(rows, null);
                 }

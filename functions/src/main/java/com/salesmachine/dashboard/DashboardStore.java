@@ -1,18 +1,16 @@
 package com.salesmachine.dashboard;
 
-import com.salesmachine.contract.dashboard.ActivityEvent;
-import com.salesmachine.platform.Cursor;
-
-import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Read-only SQL behind the dashboard; every count is the caller's own rows. */
+/**
+ * The dashboard's numbers: one read-only statement over several owners' tables, the one declared exception to
+ * "a package's SQL names only its own tables" (TableOwners in the tests: it is measured at 1,000,000 prospects
+ * by bench/scale, and one statement is one round trip). It never writes; every count is the caller's own rows.
+ */
 @Component
 class DashboardStore {
 
@@ -67,44 +65,6 @@ class DashboardStore {
                 .one();
     }
 
-    Mono<Boolean> ownsCampaign(UUID user, UUID campaign) {
-        return db.sql("SELECT EXISTS (SELECT 1 FROM campaigns WHERE user_id = :user AND id = :campaign) AS owned")
-                .bind("user", user)
-                .bind("campaign", campaign)
-                .map(row -> Boolean.TRUE.equals(row.get("owned", Boolean.class)))
-                .one();
-    }
-
-    /** Prospect count per status (only statuses that occur); a null campaign counts every prospect. */
-    Flux<StatusCount> countsByStatus(UUID user, UUID campaign) {
-        return db.sql("""
-                        SELECT status, count(*) AS n FROM prospects
-                        WHERE user_id = :user AND (CAST(:campaign AS uuid) IS NULL OR campaign_id = :campaign)
-                        GROUP BY status""")
-                .bind("user", user)
-                .bind("campaign", Parameter.fromOrEmpty(campaign, UUID.class))
-                .map(row -> new StatusCount(row.get("status", String.class), count(row.get("n", Long.class))))
-                .all();
-    }
-
-    /** Newest first; keyset over (at, id) descending. */
-    Flux<ActivityEvent> activity(UUID user, Cursor after, int limit) {
-        return db.sql("""
-                        SELECT id, type, prospect_id, summary, at FROM activity_events
-                        WHERE user_id = :user
-                          AND (CAST(:afterAt AS timestamptz) IS NULL OR (at, id) < (:afterAt, :afterId))
-                        ORDER BY at DESC, id DESC
-                        LIMIT :limit""")
-                .bind("user", user)
-                .bind("afterAt", Parameter.fromOrEmpty(after == null ? null : after.at(), Instant.class))
-                .bind("afterId", Parameter.fromOrEmpty(after == null ? null : after.id(), UUID.class))
-                .bind("limit", limit)
-                .map(row -> new ActivityEvent(row.get("id", UUID.class), row.get("type", String.class),
-                        row.get("prospect_id", UUID.class), row.get("summary", String.class),
-                        row.get("at", Instant.class)))
-                .all();
-    }
-
     private static int count(Long n) {
         return n == null ? 0 : Math.toIntExact(n);
     }
@@ -116,8 +76,5 @@ class DashboardStore {
         double replyRate() {
             return contacted == 0 ? 0 : (double) replied / contacted;
         }
-    }
-
-    record StatusCount(String status, int count) {
     }
 }

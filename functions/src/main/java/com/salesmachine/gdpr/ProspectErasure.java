@@ -1,50 +1,42 @@
 package com.salesmachine.gdpr;
 
+import com.salesmachine.activity.AuditTrail;
 import com.salesmachine.platform.ApiException;
+import com.salesmachine.prospects.Prospects;
 
 import java.util.UUID;
 
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * deleteProspect (product rule 7), in one transaction: deleting the prospect row cascades (schema FKs, ON DELETE
- * CASCADE) to its enrichment, review items, outbox rows, conversation messages, meetings, warm-up and warm-up
- * days, and activity events; stored claimOutbound answers lose the items that carried the prospect. What stays
- * is one audit entry with ids only.
+ * deleteProspect (product rule 7), in one transaction, each owner erasing its part: prospects deletes the row,
+ * which cascades (schema FKs, ON DELETE CASCADE) to its enrichment, review items, outbox rows, conversation
+ * messages, meetings, warm-up and warm-up days, and activity events; integration's stored claimOutbound answers
+ * lose the items that carried the prospect. What stays is one audit entry with ids only.
  */
 @Component
-public class ProspectErasure {
+class ProspectErasure {
 
-    private final DatabaseClient db;
+    private final Prospects prospects;
+    private final StoredDeliveries deliveries;
+    private final AuditTrail audit;
     private final TransactionalOperator tx;
-    private final ClaimAnswers claimAnswers;
 
-    public ProspectErasure(DatabaseClient db, TransactionalOperator tx, ClaimAnswers claimAnswers) {
-        this.db = db;
+    ProspectErasure(Prospects prospects, StoredDeliveries deliveries, AuditTrail audit, TransactionalOperator tx) {
+        this.prospects = prospects;
+        this.deliveries = deliveries;
+        this.audit = audit;
         this.tx = tx;
-        this.claimAnswers = claimAnswers;
     }
 
-    public Mono<Void> erase(UUID userId, UUID prospectId) {
-        Mono<Void> erase = db.sql("DELETE FROM prospects WHERE id = :id AND user_id = :user")
-                .bind("id", prospectId)
-                .bind("user", userId)
-                .fetch().rowsUpdated()
-                .flatMap(deleted -> deleted == 0
+    Mono<Void> erase(UUID userId, UUID prospectId) {
+        Mono<Void> erase = prospects.eraseFor(userId, prospectId)
+                .flatMap(deleted -> !deleted
                         ? Mono.error(ApiException.notFound("Prospect"))
-                        : claimAnswers.forgetProspect(prospectId).then(audit(userId, prospectId)));
+                        : deliveries.forgetProspect(prospectId)
+                                .then(audit.record(userId, "prospect.erased", "prospect", prospectId)));
         return tx.transactional(erase);
-    }
-
-    private Mono<Void> audit(UUID userId, UUID prospectId) {
-        return db.sql("""
-                        INSERT INTO audit_entries (user_id, actor, action, entity_type, entity_id)
-                        VALUES (:user, 'user', 'prospect.erased', 'prospect', :prospect)""")
-                .bind("user", userId)
-                .bind("prospect", prospectId)
-                .then();
     }
 }

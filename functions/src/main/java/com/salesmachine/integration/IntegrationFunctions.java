@@ -1,8 +1,11 @@
 package com.salesmachine.integration;
 
+import com.salesmachine.account.Accounts;
+import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.contract.common.OkResult;
 import com.salesmachine.contract.integration.ClaimOutboundInput;
 import com.salesmachine.contract.integration.ClaimOutboundResult;
+import com.salesmachine.contract.integration.DraftRoute;
 import com.salesmachine.contract.integration.IngestEnrichmentInput;
 import com.salesmachine.contract.integration.IngestEnrichmentResult;
 import com.salesmachine.contract.integration.IngestProspectsInput;
@@ -12,63 +15,81 @@ import com.salesmachine.contract.integration.RecordInboundReplyInput;
 import com.salesmachine.contract.integration.RecordMeetingBookedInput;
 import com.salesmachine.contract.integration.RecordWarmupInput;
 import com.salesmachine.contract.integration.ReportDeliveryInput;
+import com.salesmachine.meetings.Meetings;
+import com.salesmachine.outreach.Conversations;
+import com.salesmachine.outreach.Outbox;
+import com.salesmachine.outreach.WarmupLog;
 import com.salesmachine.platform.ApiFunction;
+import com.salesmachine.prospects.ProspectIntake;
+import com.salesmachine.prospects.ProspectLookup;
+import com.salesmachine.prospects.Prospects;
+import com.salesmachine.review.Drafts;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
 
 /**
  * The eight functions the workflow engine calls (integration class: signed, see {@link IntegrationAccess}).
- * Each runs its effect through {@link Deliveries#once}, so a redelivery replays the first answer.
+ * Each finds the user it acts for (404 when unknown), then runs the owning package's operation through
+ * {@link Deliveries#once}, so a redelivery replays the first answer. No SQL here but the deliveries'.
  */
 @Configuration(proxyBeanMethods = false)
 public class IntegrationFunctions {
 
     @Bean
     ApiFunction<IngestProspectsInput, IngestProspectsResult> ingestProspects(
-            Deliveries deliveries, IntegrationUsers users, ProspectIntake intake) {
-        return (input, caller) -> users.rules(input.userId()).flatMap(rules ->
+            Deliveries deliveries, Accounts accounts, ProspectIntake intake) {
+        return (input, caller) -> accounts.rules(input.userId()).flatMap(rules ->
                 deliveries.once(caller, "ingestProspects", input.userId(), IngestProspectsResult.class,
                         () -> intake.ingest(input)));
     }
 
+    /** Replaces the prospect's enrichment and routes the optional draft (rule 2). */
     @Bean
     ApiFunction<IngestEnrichmentInput, IngestEnrichmentResult> ingestEnrichment(
-            Deliveries deliveries, IntegrationUsers users, EnrichmentIntake intake) {
-        return (input, caller) -> users.rules(input.userId()).flatMap(rules ->
+            Deliveries deliveries, Accounts accounts, ProspectLookup lookup, Prospects prospects, Drafts drafts,
+            ActivityLog activity) {
+        return (input, caller) -> accounts.rules(input.userId()).flatMap(rules ->
                 deliveries.once(caller, "ingestEnrichment", input.userId(), IngestEnrichmentResult.class,
-                        () -> intake.ingest(input, rules)));
+                        () -> lookup.lock(input.userId(), input.prospectId())
+                                .flatMap(prospect -> prospects.storeEnrichment(input.userId(), prospect.id(), input.enrichment())
+                                        .then(activity.record(input.userId(), "prospect_enriched", prospect.id(),
+                                                prospect.fullName() + " enriched"))
+                                        .then(input.draft() == null ? Mono.just(DraftRoute.NONE)
+                                                : drafts.submit(input.userId(), prospect, input.draft(), rules)))
+                                .map(IngestEnrichmentResult::new)));
     }
 
     @Bean
-    ApiFunction<RecordWarmupInput, OkResult> recordWarmup(Deliveries deliveries, IntegrationUsers users, WarmupLog warmups) {
-        return (input, caller) -> users.rules(input.userId()).flatMap(rules ->
+    ApiFunction<RecordWarmupInput, OkResult> recordWarmup(Deliveries deliveries, Accounts accounts, WarmupLog warmups) {
+        return (input, caller) -> accounts.rules(input.userId()).flatMap(rules ->
                 deliveries.once(caller, "recordWarmup", input.userId(), OkResult.class,
                         () -> warmups.recordActions(input, rules).thenReturn(OkResult.OK)));
     }
 
     @Bean
     ApiFunction<RecordConnectionStatusInput, OkResult> recordConnectionStatus(
-            Deliveries deliveries, IntegrationUsers users, WarmupLog warmups) {
-        return (input, caller) -> users.rules(input.userId()).flatMap(rules ->
+            Deliveries deliveries, Accounts accounts, WarmupLog warmups) {
+        return (input, caller) -> accounts.rules(input.userId()).flatMap(rules ->
                 deliveries.once(caller, "recordConnectionStatus", input.userId(), OkResult.class,
                         () -> warmups.recordConnection(input, rules).thenReturn(OkResult.OK)));
     }
 
     @Bean
     ApiFunction<RecordInboundReplyInput, OkResult> recordInboundReply(
-            Deliveries deliveries, IntegrationUsers users, ConversationEvents events) {
-        return (input, caller) -> users.rules(input.userId()).flatMap(rules ->
+            Deliveries deliveries, Accounts accounts, Conversations conversations) {
+        return (input, caller) -> accounts.rules(input.userId()).flatMap(rules ->
                 deliveries.once(caller, "recordInboundReply", input.userId(), OkResult.class,
-                        () -> events.inboundReply(input).thenReturn(OkResult.OK)));
+                        () -> conversations.recordInboundReply(input).thenReturn(OkResult.OK)));
     }
 
     @Bean
     ApiFunction<RecordMeetingBookedInput, OkResult> recordMeetingBooked(
-            Deliveries deliveries, IntegrationUsers users, ConversationEvents events) {
-        return (input, caller) -> users.rules(input.userId()).flatMap(rules ->
+            Deliveries deliveries, Accounts accounts, Meetings meetings) {
+        return (input, caller) -> accounts.rules(input.userId()).flatMap(rules ->
                 deliveries.once(caller, "recordMeetingBooked", input.userId(), OkResult.class,
-                        () -> events.meetingBooked(input).thenReturn(OkResult.OK)));
+                        () -> meetings.book(input).thenReturn(OkResult.OK)));
     }
 
     @Bean

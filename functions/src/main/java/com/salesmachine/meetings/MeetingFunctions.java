@@ -7,7 +7,7 @@ import com.salesmachine.contract.meetings.ListMeetingsInput;
 import com.salesmachine.contract.meetings.Meeting;
 import com.salesmachine.contract.meetings.MeetingDetail;
 import com.salesmachine.contract.prospects.Message;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.Cursor;

@@ -1,14 +1,13 @@
 package com.salesmachine.meetings;
 
 import com.salesmachine.platform.DbValues;
-import com.salesmachine.contract.common.Channel;
-import com.salesmachine.contract.common.Direction;
 import com.salesmachine.contract.meetings.Meeting;
 import com.salesmachine.contract.meetings.MeetingStatus;
 import com.salesmachine.contract.meetings.MeetingWhen;
 import com.salesmachine.contract.prospects.Message;
 import com.salesmachine.contract.prospects.ProspectSummary;
-import com.salesmachine.prospects.ProspectSummaries;
+import com.salesmachine.outreach.Conversations;
+import com.salesmachine.prospects.Prospects;
 import com.salesmachine.platform.Cursor;
 
 import java.time.Instant;
@@ -21,23 +20,27 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** SQL for meetings; every statement is scoped by the owner. */
+/**
+ * SQL for meetings; every statement is scoped by the owner. A meeting is shown with its prospect's summary,
+ * asked of prospects in one more statement per page (never per row).
+ */
 @Component
 class MeetingStore {
 
-    /** A meeting with its prospect's summary columns (prefixed p_). */
     private static final String SELECT = """
             SELECT m.id, m.prospect_id, m.campaign_id, m.title, m.scheduled_at, m.duration_minutes,
-                   m.meeting_link, m.status, m.notes, m.cancellation_reason,
-                   %s
+                   m.meeting_link, m.status, m.notes, m.cancellation_reason
             FROM meetings m
-            JOIN prospects p ON p.user_id = m.user_id AND p.id = m.prospect_id
-            """.formatted(ProspectSummaries.PREFIXED_COLUMNS);
+            """;
 
     private final DatabaseClient db;
+    private final Prospects prospects;
+    private final Conversations conversations;
 
-    MeetingStore(DatabaseClient db) {
+    MeetingStore(DatabaseClient db, Prospects prospects, Conversations conversations) {
         this.db = db;
+        this.prospects = prospects;
+        this.conversations = conversations;
     }
 
     /**
@@ -56,43 +59,26 @@ class MeetingStore {
                     AND (CAST(:afterAt AS timestamptz) IS NULL OR (m.scheduled_at, m.id) < (:afterAt, :afterId))
                   ORDER BY m.scheduled_at DESC, m.id DESC
                   LIMIT :limit""");
-        return db.sql(sql)
+        return withProspects(user, db.sql(sql)
                 .bind("user", user)
                 .bind("afterAt", Parameter.fromOrEmpty(after == null ? null : after.at(), Instant.class))
                 .bind("afterId", Parameter.fromOrEmpty(after == null ? null : after.id(), UUID.class))
                 .bind("limit", limit)
-                .map(MeetingStore::row)
-                .all();
+                .map(MeetingStore::stored)
+                .all());
     }
 
     Mono<MeetingRow> find(UUID user, UUID id) {
-        return db.sql(SELECT + " WHERE m.user_id = :user AND m.id = :id")
+        return withProspects(user, db.sql(SELECT + " WHERE m.user_id = :user AND m.id = :id")
                 .bind("user", user)
                 .bind("id", id)
-                .map(MeetingStore::row)
-                .one();
+                .map(MeetingStore::stored)
+                .all()).next();
     }
 
-    /** The last ten messages with the prospect, returned oldest first like a conversation. */
+    /** The last ten messages with the prospect, oldest first (outreach owns them). */
     Flux<Message> recentMessages(UUID user, UUID prospect) {
-        return db.sql("""
-                        SELECT * FROM (
-                            SELECT id, direction, channel, subject, text, ai_generated, confidence_score, sentiment, at
-                            FROM messages
-                            WHERE user_id = :user AND prospect_id = :prospect
-                            ORDER BY at DESC, id DESC
-                            LIMIT 10) recent
-                        ORDER BY at, id""")
-                .bind("user", user)
-                .bind("prospect", prospect)
-                .map(row -> new Message(row.get("id", UUID.class),
-                        DbValues.enumOf(Direction.class, row.get("direction", String.class)),
-                        DbValues.enumOf(Channel.class, row.get("channel", String.class)),
-                        row.get("subject", String.class), row.get("text", String.class),
-                        Boolean.TRUE.equals(row.get("ai_generated", Boolean.class)),
-                        row.get("confidence_score", Integer.class), row.get("sentiment", String.class),
-                        row.get("at", Instant.class)))
-                .all();
+        return conversations.recentMessages(user, prospect);
     }
 
     /**
@@ -111,16 +97,33 @@ class MeetingStore {
                 .one();
     }
 
-    private static MeetingRow row(Readable row) {
-        UUID prospectId = row.get("prospect_id", UUID.class);
-        Meeting meeting = new Meeting(row.get("id", UUID.class), prospectId, row.get("p_full_name", String.class),
-                row.get("p_company_name", String.class), row.get("campaign_id", UUID.class),
-                row.get("title", String.class), row.get("scheduled_at", Instant.class),
-                row.get("duration_minutes", Integer.class), row.get("meeting_link", String.class),
+    /** A meetings row before its prospect's summary is known. */
+    private record Stored(UUID id, UUID prospectId, UUID campaignId, String title, Instant scheduledAt,
+                          Integer durationMinutes, String meetingLink, MeetingStatus status, String notes,
+                          String cancellationReason) {
+
+        MeetingRow with(ProspectSummary prospect) {
+            return new MeetingRow(new Meeting(id, prospectId, prospect.fullName(), prospect.companyName(), campaignId,
+                    title, scheduledAt, durationMinutes, meetingLink, status, notes, cancellationReason), prospect);
+        }
+    }
+
+    private static Stored stored(Readable row) {
+        return new Stored(row.get("id", UUID.class), row.get("prospect_id", UUID.class),
+                row.get("campaign_id", UUID.class), row.get("title", String.class),
+                row.get("scheduled_at", Instant.class), row.get("duration_minutes", Integer.class),
+                row.get("meeting_link", String.class),
                 DbValues.enumOf(MeetingStatus.class, row.get("status", String.class)), row.get("notes", String.class),
                 row.get("cancellation_reason", String.class));
-        ProspectSummary prospect = ProspectSummaries.fromPrefixed(row);
-        return new MeetingRow(meeting, prospect);
+    }
+
+    /** Keeps the order; a meeting whose prospect is not the user's (impossible by the foreign key) is left out. */
+    private Flux<MeetingRow> withProspects(UUID user, Flux<Stored> rows) {
+        return rows.collectList().flatMapMany(stored -> prospects
+                .summaries(user, stored.stream().map(Stored::prospectId).toList())
+                .flatMapMany(summaries -> Flux.fromIterable(stored)
+                        .filter(m -> summaries.containsKey(m.prospectId()))
+                        .map(m -> m.with(summaries.get(m.prospectId())))));
     }
 
     record MeetingRow(Meeting meeting, ProspectSummary prospect) {

@@ -10,7 +10,7 @@ import com.salesmachine.contract.onboarding.CompleteOnboardingInput;
 import com.salesmachine.contract.onboarding.LimitsData;
 import com.salesmachine.contract.onboarding.OnboardingStatus;
 import com.salesmachine.contract.onboarding.SaveOnboardingStepInput;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.JsonCodec;

@@ -10,7 +10,7 @@ import com.salesmachine.contract.prospects.Prospect;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.contract.prospects.UpdateProspectInput;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.JsonCodec;
@@ -35,17 +35,19 @@ class ProspectFunctions {
     }
 
     @Bean
-    ApiFunction<GetProspectInput, Prospect> getProspect(DatabaseClient db, JsonCodec json) {
-        ProspectDetail detail = new ProspectDetail(db, json);
+    ApiFunction<GetProspectInput, Prospect> getProspect(DatabaseClient db, JsonCodec json,
+                                                        ProspectStory.Conversation conversation,
+                                                        ProspectStory.Meetings meetings,
+                                                        ProspectStory.PendingReviews reviews) {
+        ProspectDetail detail = new ProspectDetail(db, json, conversation, meetings, reviews);
         return (input, caller) -> detail.find(caller.requireUser(), input.id())
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("Prospect")));
     }
 
     @Bean
-    ApiFunction<CreateProspectInput, ProspectSummary> createProspect(DatabaseClient db, Campaigns campaigns,
+    ApiFunction<CreateProspectInput, ProspectSummary> createProspect(ProspectIntake intake, Campaigns campaigns,
                                                                      ActivityLog activity,
                                                                      ReactiveTransactionManager transactions) {
-        ProspectWrites writes = new ProspectWrites(db);
         TransactionalOperator tx = TransactionalOperator.create(transactions);
         return (input, caller) -> {
             UUID user = caller.requireUser();
@@ -53,11 +55,11 @@ class ProspectFunctions {
             if (linkedinUrl != null && !LinkedinUrls.looksValid(linkedinUrl)) {
                 throw ApiException.validation("linkedinUrl", "must be a linkedin.com profile or company URL");
             }
-            var prospect = new ProspectWrites.NewProspect(input.campaignId(), input.fullName().strip(),
+            var prospect = new ProspectIntake.NewProspect(input.campaignId(), input.fullName().strip(),
                     input.companyName().strip(), blankToNull(input.jobTitle()), linkedinUrl,
                     blankToNull(input.email()));
             return ownCampaign(campaigns, user, input.campaignId())
-                    .then(writes.insert(user, prospect))
+                    .then(intake.create(user, prospect))
                     .switchIfEmpty(Mono.error(() -> ApiException.conflict(
                             "A prospect with this LinkedIn URL or e-mail already exists")))
                     .flatMap(created -> activity.record(user, "prospect_added", created.id(),

@@ -16,6 +16,12 @@ final class ProspectRows {
             p.id, p.campaign_id, p.full_name, p.job_title, p.company_name, p.status, p.is_vip,
             p.linkedin_url, p.email, p.last_activity_at, p.created_at""";
 
+    /** The {@code ProspectSummary} fields of {@code p}, as jsonb_build_object arguments. */
+    static final String SUMMARY_JSON = """
+            'id', p.id, 'campaignId', p.campaign_id, 'fullName', p.full_name, 'jobTitle', p.job_title,
+            'companyName', p.company_name, 'status', p.status, 'isVip', p.is_vip, 'linkedinUrl', p.linkedin_url,
+            'email', p.email, 'lastActivityAt', p.last_activity_at, 'createdAt', p.created_at""";
+
     private ProspectRows() {
     }
 

@@ -10,39 +10,13 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import reactor.core.publisher.Mono;
 
-/** Inserts and updates of prospects, always scoped by user. */
+/** Updates of prospects by their seller, always scoped by user (inserts: {@link ProspectIntake}). */
 final class ProspectWrites {
 
     private final DatabaseClient db;
 
     ProspectWrites(DatabaseClient db) {
         this.db = db;
-    }
-
-    record NewProspect(UUID campaignId, String fullName, String companyName, String jobTitle, String linkedinUrl,
-                       String email) {
-    }
-
-    /**
-     * Empty when the user already has a prospect with this LinkedIn profile (normalised by the
-     * database) or e-mail (case-insensitive): the unique indexes decide, so concurrent creates cannot
-     * both win.
-     */
-    Mono<ProspectSummary> insert(UUID userId, NewProspect prospect) {
-        return db.sql("""
-                        INSERT INTO prospects AS p (user_id, campaign_id, full_name, company_name, job_title, linkedin_url, email)
-                        VALUES (:user, :campaign, :fullName, :companyName, :jobTitle, :linkedinUrl, :email)
-                        ON CONFLICT DO NOTHING
-                        RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
-                .bind("user", userId)
-                .bind("campaign", Parameter.fromOrEmpty(prospect.campaignId(), UUID.class))
-                .bind("fullName", prospect.fullName())
-                .bind("companyName", prospect.companyName())
-                .bind("jobTitle", Parameter.fromOrEmpty(prospect.jobTitle(), String.class))
-                .bind("linkedinUrl", Parameter.fromOrEmpty(prospect.linkedinUrl(), String.class))
-                .bind("email", Parameter.fromOrEmpty(prospect.email(), String.class))
-                .map(ProspectRows::summary)
-                .one();
     }
 
     record Editable(ProspectSummary summary, String vipReason) {

@@ -2,7 +2,8 @@ package com.salesmachine.review;
 
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.activity.ActivityLog;
+import com.salesmachine.outreach.Outbox;
 import com.salesmachine.platform.ApiException;
 
 import java.util.HashMap;
@@ -26,18 +27,20 @@ import reactor.core.publisher.Mono;
 class ReviewDecisions {
 
     private final ReviewStore store;
+    private final Outbox outbox;
     private final ActivityLog activity;
     private final TransactionalOperator tx;
 
-    ReviewDecisions(ReviewStore store, ActivityLog activity, ReactiveTransactionManager transactions) {
+    ReviewDecisions(ReviewStore store, Outbox outbox, ActivityLog activity, ReactiveTransactionManager transactions) {
         this.store = store;
+        this.outbox = outbox;
         this.activity = activity;
         this.tx = TransactionalOperator.create(transactions);
     }
 
     Mono<ReviewItem> approve(UUID user, UUID id) {
         Mono<ReviewItem> decision = decide(user, id, "status = 'approved'", Map.of())
-                .flatMap(item -> store.enqueue(user, item, item.proposedSubject(), item.proposedMessage())
+                .flatMap(item -> enqueue(user, item, item.proposedSubject(), item.proposedMessage())
                         .then(record(user, item, "message_approved", "approved"))
                         .thenReturn(item));
         return tx.transactional(decision);
@@ -54,7 +57,7 @@ class ReviewDecisions {
                     return decide(user, id, "status = 'edited', edited_subject = :editedSubject,"
                             + " edited_message = :editedMessage", binds);
                 }))
-                .flatMap(item -> store.enqueue(user, item,
+                .flatMap(item -> enqueue(user, item,
                                 item.editedSubject() != null ? item.editedSubject() : item.proposedSubject(),
                                 item.editedMessage())
                         .then(record(user, item, "message_edited", "edited and approved"))
@@ -91,6 +94,11 @@ class ReviewDecisions {
         if (!inSubject.isEmpty()) {
             throw ApiException.validation("subject", "hits blacklisted topics: " + String.join(", ", inSubject));
         }
+    }
+
+    /** The decided text enters the outbox, due now. */
+    private Mono<Void> enqueue(UUID user, ReviewItem item, String subject, String text) {
+        return outbox.enqueueApproved(user, item.id(), item.prospect().id(), item.channel(), subject, text);
     }
 
     private Mono<Void> record(UUID user, ReviewItem item, String type, String verb) {

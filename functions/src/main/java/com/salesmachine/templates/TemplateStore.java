@@ -1,6 +1,8 @@
 package com.salesmachine.templates;
 
+import com.salesmachine.account.Accounts;
 import com.salesmachine.platform.DbValues;
+import com.salesmachine.prospects.Prospects;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.templates.Template;
 
@@ -20,9 +22,13 @@ class TemplateStore {
     private static final String COLUMNS = "id, name, channel, use_case, subject, body, is_system";
 
     private final DatabaseClient db;
+    private final Prospects prospects;
+    private final Accounts accounts;
 
-    TemplateStore(DatabaseClient db) {
+    TemplateStore(DatabaseClient db, Prospects prospects, Accounts accounts) {
         this.db = db;
+        this.prospects = prospects;
+        this.accounts = accounts;
     }
 
     /** System templates first, then the user's own, each oldest first. */
@@ -77,21 +83,24 @@ class TemplateStore {
 
     /** The prospect, its enrichment and the sender, as template values; empty when not this user's prospect. */
     Mono<RenderValues> renderValues(UUID user, UUID prospect) {
-        return db.sql("""
-                        SELECT p.full_name, p.job_title, p.company_name, p.location,
-                               e.talking_points[1] AS talking_point, e.pain_points[1] AS pain_point,
-                               e.recent_activity, u.full_name AS sender_name, u.company_name AS sender_company
-                        FROM prospects p
-                        JOIN users u ON u.id = p.user_id
-                        LEFT JOIN enrichments e ON e.prospect_id = p.id AND e.user_id = p.user_id
-                        WHERE p.id = :prospect AND p.user_id = :user""")
-                .bind("prospect", prospect)
+        return prospects.templateFacts(user, prospect)
+                .zipWith(accounts.sender(user), (p, sender) -> new RenderValues(p.fullName(), p.jobTitle(),
+                        p.companyName(), p.location(), p.talkingPoint(), p.painPoint(), p.recentActivity(),
+                        sender.fullName(), sender.companyName()));
+    }
+
+    /** GDPR export: the user's own templates (not the system ones), oldest first. */
+    Flux<Template> ownedBy(UUID user) {
+        return db.sql("SELECT " + COLUMNS + " FROM templates WHERE user_id = :user ORDER BY created_at, id")
                 .bind("user", user)
-                .map(row -> new RenderValues(row.get("full_name", String.class), row.get("job_title", String.class),
-                        row.get("company_name", String.class), row.get("location", String.class),
-                        row.get("talking_point", String.class), row.get("pain_point", String.class),
-                        row.get("recent_activity", String.class), row.get("sender_name", String.class),
-                        row.get("sender_company", String.class)))
+                .map(TemplateStore::template)
+                .all();
+    }
+
+    Mono<Long> countOwnedBy(UUID user) {
+        return db.sql("SELECT count(*) FROM templates WHERE user_id = :user")
+                .bind("user", user)
+                .map(row -> row.get(0, Long.class))
                 .one();
     }
 

@@ -1,5 +1,6 @@
 package com.salesmachine.dashboard;
 
+import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.dashboard.Fixtures.Account;
 import com.salesmachine.support.ApplicationTest;
 import com.salesmachine.support.TestHttp;

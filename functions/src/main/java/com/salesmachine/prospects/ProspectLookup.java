@@ -1,4 +1,4 @@
-package com.salesmachine.integration;
+package com.salesmachine.prospects;
 
 import com.salesmachine.platform.ApiException;
 
@@ -14,17 +14,17 @@ import reactor.core.publisher.Mono;
  * always scoped to the user, so another user's prospect is "not found" like an unknown one.
  */
 @Component
-class ProspectLookup {
+public class ProspectLookup {
 
     private static final String COLUMNS = "id, campaign_id, full_name, status, is_vip";
 
     private final DatabaseClient db;
 
-    ProspectLookup(DatabaseClient db) {
+    public ProspectLookup(DatabaseClient db) {
         this.db = db;
     }
 
-    Mono<ProspectRef> find(UUID userId, UUID prospectId, String linkedinUrl, String email) {
+    public Mono<ProspectRef> find(UUID userId, UUID prospectId, String linkedinUrl, String email) {
         DatabaseClient.GenericExecuteSpec query;
         if (prospectId != null) {
             query = db.sql("SELECT " + COLUMNS + " FROM prospects WHERE user_id = :user AND id = :id")
@@ -46,7 +46,7 @@ class ProspectLookup {
     }
 
     /** The same, locking the prospect row for the rest of the transaction (serialises concurrent updates). */
-    Mono<ProspectRef> lock(UUID userId, UUID prospectId) {
+    public Mono<ProspectRef> lock(UUID userId, UUID prospectId) {
         return db.sql("SELECT " + COLUMNS + " FROM prospects WHERE user_id = :user AND id = :id FOR NO KEY UPDATE")
                 .bind("user", userId)
                 .bind("id", prospectId)

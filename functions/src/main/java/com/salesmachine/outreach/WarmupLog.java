@@ -1,10 +1,13 @@
-package com.salesmachine.integration;
+package com.salesmachine.outreach;
 
 import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.ConnectionStatus;
 import com.salesmachine.contract.integration.RecordConnectionStatusInput;
 import com.salesmachine.contract.integration.RecordWarmupInput;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.account.UserRules;
+import com.salesmachine.activity.ActivityLog;
+import com.salesmachine.prospects.ProspectLookup;
+import com.salesmachine.prospects.Prospects;
 import com.salesmachine.platform.ApiException;
 
 import java.util.UUID;
@@ -19,19 +22,21 @@ import reactor.core.publisher.Mono;
  * about one prospect so the daily action limit (rule 4) holds under concurrency.
  */
 @Component
-class WarmupLog {
+public class WarmupLog {
 
     private final DatabaseClient db;
     private final ProspectLookup prospects;
+    private final Prospects prospectUpdates;
     private final ActivityLog activity;
 
-    WarmupLog(DatabaseClient db, ProspectLookup prospects, ActivityLog activity) {
+    public WarmupLog(DatabaseClient db, ProspectLookup prospects, Prospects prospectUpdates, ActivityLog activity) {
         this.db = db;
         this.prospects = prospects;
+        this.prospectUpdates = prospectUpdates;
         this.activity = activity;
     }
 
-    Mono<Void> recordActions(RecordWarmupInput input, UserRules rules) {
+    public Mono<Void> recordActions(RecordWarmupInput input, UserRules rules) {
         UUID user = input.userId();
         int limit = rules.effectiveWarmupActionLimit();
         return prospects.lock(user, input.prospectId())
@@ -52,7 +57,7 @@ class WarmupLog {
                         }));
     }
 
-    Mono<Void> recordConnection(RecordConnectionStatusInput input, UserRules rules) {
+    public Mono<Void> recordConnection(RecordConnectionStatusInput input, UserRules rules) {
         UUID user = input.userId();
         String status = DbValues.text(input.status());
         return prospects.lock(user, input.prospectId())
@@ -62,10 +67,7 @@ class WarmupLog {
                                 .bind("prospect", prospect.id())
                                 .bind("user", user)
                                 .then())
-                        .then(db.sql("UPDATE prospects SET last_activity_at = now() WHERE id = :prospect AND user_id = :user")
-                                .bind("prospect", prospect.id())
-                                .bind("user", user)
-                                .then())
+                        .then(prospectUpdates.touch(user, prospect.id()))
                         .then(activity.record(user, "connection_" + status, prospect.id(),
                                 connectionSummary(input.status(), prospect.fullName()))));
     }

@@ -1,16 +1,17 @@
-package com.salesmachine.integration;
+package com.salesmachine.prospects;
 
 import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.contract.integration.IngestProspectsInput;
 import com.salesmachine.contract.integration.IngestProspectsResult;
 import com.salesmachine.contract.integration.RejectedProspect;
 import com.salesmachine.contract.prospects.CreateProspectInput;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.activity.ActivityLog;
+import com.salesmachine.campaigns.Campaigns;
+import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.platform.ApiException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,36 +20,53 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * ingestProspects: each item is validated on its own (a bad one is reported with its index and field, the
+ * The one insert path for prospects: createProspect (one, by the seller) and ingestProspects (a batch, by
+ * the workflow engine) both go through {@link #insert}. ingestProspects: each item is validated on its own (a bad one is reported with its index and field, the
  * rest go in), then all valid items are inserted with one statement; ON CONFLICT DO NOTHING on the two
  * uniqueness indexes of rule 5 turns a re-ingested prospect (also one repeated inside the batch) into a
  * duplicate.
  */
 @Component
-class ProspectIntake {
+public class ProspectIntake {
 
     private final DatabaseClient db;
     private final Validator validator;
     private final ActivityLog activity;
+    private final Campaigns campaigns;
 
-    ProspectIntake(DatabaseClient db, Validator validator, ActivityLog activity) {
+    public ProspectIntake(DatabaseClient db, Validator validator, ActivityLog activity, Campaigns campaigns) {
         this.db = db;
         this.validator = validator;
         this.activity = activity;
+        this.campaigns = campaigns;
     }
 
-    Mono<IngestProspectsResult> ingest(IngestProspectsInput input) {
+    /** A prospect to insert; text fields already trimmed, blank optional ones null. */
+    record NewProspect(UUID campaignId, String fullName, String companyName, String jobTitle, String linkedinUrl,
+                       String email) {
+    }
+
+    /**
+     * createProspect's insert. Empty when the user already has a prospect with this LinkedIn profile
+     * (normalised by the database) or e-mail (case-insensitive): the unique indexes decide, so concurrent
+     * creates cannot both win.
+     */
+    Mono<ProspectSummary> create(UUID userId, NewProspect prospect) {
+        return insert(userId, List.of(prospect), "manual").next();
+    }
+
+    public Mono<IngestProspectsResult> ingest(IngestProspectsInput input) {
         UUID user = input.userId();
-        return campaignsOf(user).flatMap(campaigns -> {
+        return campaigns.idsOf(user).flatMap(campaigns -> {
             if (input.campaignId() != null && !campaigns.contains(input.campaignId())) {
                 return Mono.error(ApiException.notFound("Campaign"));
             }
             List<RejectedProspect> rejected = new ArrayList<>();
-            List<CreateProspectInput> valid = new ArrayList<>();
-            List<UUID> campaignIds = new ArrayList<>();
+            List<NewProspect> valid = new ArrayList<>();
             for (int i = 0; i < input.prospects().size(); i++) {
                 CreateProspectInput item = input.prospects().get(i);
                 String badField = firstInvalidField(item);
@@ -57,11 +75,12 @@ class ProspectIntake {
                 } else if (item.campaignId() != null && !campaigns.contains(item.campaignId())) {
                     rejected.add(new RejectedProspect(i, ErrorCode.NOT_FOUND, "campaignId"));
                 } else {
-                    valid.add(item);
-                    campaignIds.add(item.campaignId() != null ? item.campaignId() : input.campaignId());
+                    valid.add(new NewProspect(item.campaignId() != null ? item.campaignId() : input.campaignId(),
+                            item.fullName().trim(), item.companyName().trim(), blankToNull(item.jobTitle()),
+                            blankToNull(item.linkedinUrl()), blankToNull(item.email())));
                 }
             }
-            return insert(user, valid, campaignIds).flatMap(created -> {
+            return insert(user, valid, "integration").count().map(Long::intValue).flatMap(created -> {
                 IngestProspectsResult result = new IngestProspectsResult(created, valid.size() - created, rejected);
                 return created == 0 ? Mono.just(result)
                         : activity.record(user, "prospects_ingested", null,
@@ -69,14 +88,6 @@ class ProspectIntake {
                         .thenReturn(result);
             });
         });
-    }
-
-    private Mono<Set<UUID>> campaignsOf(UUID user) {
-        return db.sql("SELECT id FROM campaigns WHERE user_id = :user")
-                .bind("user", user)
-                .map(row -> row.get("id", UUID.class))
-                .all()
-                .collect(HashSet::new, Set::add);
     }
 
     private String firstInvalidField(CreateProspectInput item) {
@@ -87,9 +98,10 @@ class ProspectIntake {
                 .orElse(null);
     }
 
-    private Mono<Integer> insert(UUID user, List<CreateProspectInput> items, List<UUID> campaignIds) {
+    /** One statement for any number of prospects; answers the ones inserted (duplicates are skipped). */
+    private Flux<ProspectSummary> insert(UUID user, List<NewProspect> items, String source) {
         if (items.isEmpty()) {
-            return Mono.just(0);
+            return Flux.empty();
         }
         int n = items.size();
         String[] campaigns = new String[n];
@@ -99,34 +111,36 @@ class ProspectIntake {
         String[] urls = new String[n];
         String[] emails = new String[n];
         for (int i = 0; i < n; i++) {
-            CreateProspectInput p = items.get(i);
-            campaigns[i] = campaignIds.get(i) == null ? null : campaignIds.get(i).toString();
-            names[i] = p.fullName().trim();
-            companies[i] = p.companyName().trim();
-            titles[i] = blankToNull(p.jobTitle());
-            urls[i] = blankToNull(p.linkedinUrl());
-            emails[i] = blankToNull(p.email());
+            NewProspect p = items.get(i);
+            campaigns[i] = p.campaignId() == null ? null : p.campaignId().toString();
+            names[i] = p.fullName();
+            companies[i] = p.companyName();
+            titles[i] = p.jobTitle();
+            urls[i] = p.linkedinUrl();
+            emails[i] = p.email();
         }
         // WITH ORDINALITY keeps the batch order, so within-batch duplicates keep the first occurrence
         return db.sql("""
-                        INSERT INTO prospects (user_id, campaign_id, full_name, company_name, job_title,
-                                               linkedin_url, email, source)
+                        INSERT INTO prospects AS p (user_id, campaign_id, full_name, company_name, job_title,
+                                                    linkedin_url, email, source)
                         SELECT :user, t.campaign_id::uuid, t.full_name, t.company_name, t.job_title,
-                               t.linkedin_url, t.email, 'integration'
+                               t.linkedin_url, t.email, :source
                         FROM unnest(:campaigns::text[], :names::text[], :companies::text[], :titles::text[],
                                     :urls::text[], :emails::text[])
                              WITH ORDINALITY AS t(campaign_id, full_name, company_name, job_title, linkedin_url, email, n)
                         ORDER BY t.n
-                        ON CONFLICT DO NOTHING""")
+                        ON CONFLICT DO NOTHING
+                        RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
                 .bind("user", user)
+                .bind("source", source)
                 .bind("campaigns", campaigns)
                 .bind("names", names)
                 .bind("companies", companies)
                 .bind("titles", titles)
                 .bind("urls", urls)
                 .bind("emails", emails)
-                .fetch().rowsUpdated()
-                .map(Long::intValue);
+                .map(ProspectRows::summary)
+                .all();
     }
 
     private static String blankToNull(String value) {

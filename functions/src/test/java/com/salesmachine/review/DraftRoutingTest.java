@@ -1,7 +1,8 @@
-package com.salesmachine.integration;
+package com.salesmachine.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesmachine.account.UserRules;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.integration.DraftMessage;
 import com.salesmachine.contract.integration.DraftRoute;

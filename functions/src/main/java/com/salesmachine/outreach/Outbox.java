@@ -1,4 +1,4 @@
-package com.salesmachine.integration;
+package com.salesmachine.outreach;
 
 import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.Channel;
@@ -6,20 +6,23 @@ import com.salesmachine.contract.integration.ClaimOutboundResult;
 import com.salesmachine.contract.integration.DeliveryStatus;
 import com.salesmachine.contract.integration.OutboundItem;
 import com.salesmachine.contract.integration.ReportDeliveryInput;
-import com.salesmachine.contract.prospects.ProspectStatus;
-import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.account.UserRules;
+import com.salesmachine.activity.ActivityLog;
+import com.salesmachine.prospects.ProspectLookup;
+import com.salesmachine.prospects.Prospects;
 import com.salesmachine.platform.ApiException;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -33,9 +36,14 @@ import reactor.core.publisher.Mono;
  * </ol>
  * "Today" is the user's calendar day in users.timezone; only e-mails count against the limit (rule 3,
  * min(setting, 100)). A lease that ran out makes the message claimable again (and counted on the new day).
+ * The claim reads and locks users rows (timezone, daily limit) in those two statements: the one declared read
+ * of another package's table outside dashboard (TableOwners in the tests says why).
+ *
+ * <p>Messages enter the outbox through {@link #enqueueApproved} (a human decided) or {@link #enqueueAutoApproved}
+ * (rule 2 let the draft through).
  */
 @Component
-class Outbox {
+public class Outbox {
 
     static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -49,16 +57,56 @@ class Outbox {
 
     private final DatabaseClient db;
     private final ActivityLog activity;
+    private final Prospects prospects;
+    private final ProspectLookup lookup;
+    private final ReviewedConfidence confidence;
     private final Clock clock;
 
-    Outbox(DatabaseClient db, ActivityLog activity, Clock clock) {
+    public Outbox(DatabaseClient db, ActivityLog activity, Prospects prospects, ProspectLookup lookup,
+                  ReviewedConfidence confidence, Clock clock) {
         this.db = db;
         this.activity = activity;
+        this.prospects = prospects;
+        this.lookup = lookup;
+        this.confidence = confidence;
         this.clock = clock;
     }
 
+    /** The confidence score of the review item a message came from (review implements it; it sits above outreach). */
+    public interface ReviewedConfidence {
+        Mono<Optional<Integer>> of(UUID reviewItemId);
+    }
+
+    /** A decided review item's text enters the outbox, due now. UNIQUE(review_item_id) makes a second row impossible. */
+    public Mono<Void> enqueueApproved(UUID userId, UUID reviewItemId, UUID prospectId, Channel channel, String subject,
+                                      String text) {
+        return db.sql("""
+                        INSERT INTO outbound_messages (user_id, review_item_id, prospect_id, channel, subject, text, status, due_at)
+                        VALUES (:user, :item, :prospect, :channel, :subject, :text, 'queued', now())""")
+                .bind("user", userId)
+                .bind("item", reviewItemId)
+                .bind("prospect", prospectId)
+                .bind("channel", DbValues.text(channel))
+                .bind("subject", Parameter.fromOrEmpty(subject, String.class))
+                .bind("text", text)
+                .then();
+    }
+
+    /** A draft rule 2 let through goes straight to the outbox (the table's defaults: queued, due now). */
+    public Mono<Void> enqueueAutoApproved(UUID userId, UUID prospectId, Channel channel, String subject, String text) {
+        return db.sql("""
+                        INSERT INTO outbound_messages (user_id, prospect_id, channel, subject, text)
+                        VALUES (:user, :prospect, :channel, :subject, :text)""")
+                .bind("user", userId)
+                .bind("prospect", prospectId)
+                .bind("channel", DbValues.text(channel))
+                .bind("subject", Parameter.fromOrEmpty(subject, String.class))
+                .bind("text", text)
+                .then();
+    }
+
     /** Call inside a transaction (the locks must live until the leases are written). */
-    Mono<ClaimOutboundResult> claim(int limit) {
+    public Mono<ClaimOutboundResult> claim(int limit) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return lockUsersWithWork(now, limit)
                 .flatMap(users -> users.length == 0 ? Mono.just(List.<OutboundItem>of()) : lease(now, users, limit))
@@ -99,53 +147,49 @@ class Outbox {
                         + " )"
                         + " UPDATE outbound_messages m SET status = 'sending', claimed_at = :now, lease_expires_at = :lease,"
                         + "     attempts = m.attempts + 1"
-                        + " FROM locked, prospects p"
-                        + " WHERE m.id = locked.id AND p.id = m.prospect_id AND p.user_id = m.user_id"
-                        + " RETURNING m.id, m.user_id, m.channel, m.subject, m.text, p.id AS prospect_id, p.campaign_id,"
-                        + "     p.full_name, p.job_title, p.company_name, p.status AS prospect_status, p.is_vip,"
-                        + "     p.linkedin_url, p.email, p.last_activity_at, p.created_at")
+                        + " FROM locked"
+                        + " WHERE m.id = locked.id"
+                        + " RETURNING m.id, m.user_id, m.prospect_id, m.channel, m.subject, m.text")
                 .bind("now", now)
                 .bind("lease", now.plus(LEASE))
                 .bind("users", users)
                 .bind("limit", limit)
-                .map(row -> new OutboundItem(
-                        row.get("id", UUID.class),
-                        row.get("user_id", UUID.class),
-                        new com.salesmachine.contract.prospects.ProspectSummary(
-                                row.get("prospect_id", UUID.class),
-                                row.get("campaign_id", UUID.class),
-                                row.get("full_name", String.class),
-                                row.get("job_title", String.class),
-                                row.get("company_name", String.class),
-                                DbValues.enumOf(ProspectStatus.class, row.get("prospect_status", String.class)),
-                                Boolean.TRUE.equals(row.get("is_vip", Boolean.class)),
-                                row.get("linkedin_url", String.class),
-                                row.get("email", String.class),
-                                row.get("last_activity_at", Instant.class),
-                                row.get("created_at", Instant.class)),
+                .map(row -> new Leased(row.get("id", UUID.class), row.get("user_id", UUID.class),
+                        row.get("prospect_id", UUID.class),
                         DbValues.enumOf(Channel.class, row.get("channel", String.class)),
-                        row.get("subject", String.class),
-                        row.get("text", String.class)))
+                        row.get("subject", String.class), row.get("text", String.class)))
                 .all()
-                .collectList();
+                .collectList()
+                .flatMap(leased -> prospects.summariesOfAnyUser(leased.stream().map(Leased::prospectId).toList())
+                        .map(summaries -> leased.stream()
+                                .map(m -> new OutboundItem(m.id(), m.userId(), summaries.get(m.prospectId()),
+                                        m.channel(), m.subject(), m.text()))
+                                .toList()));
+    }
+
+    private record Leased(UUID id, UUID userId, UUID prospectId, Channel channel, String subject, String text) {
     }
 
     /** Call inside a transaction. */
-    Mono<Void> report(ReportDeliveryInput input) {
+    public Mono<Void> report(ReportDeliveryInput input) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         return db.sql("""
-                        SELECT o.id, o.user_id, o.prospect_id, o.status, o.channel, r.confidence_score, p.full_name
+                        SELECT o.id, o.user_id, o.prospect_id, o.review_item_id, o.status, o.channel
                         FROM outbound_messages o
-                        JOIN prospects p ON p.id = o.prospect_id AND p.user_id = o.user_id
-                        LEFT JOIN review_items r ON r.id = o.review_item_id
                         WHERE o.id = :id
                         FOR NO KEY UPDATE OF o""")
                 .bind("id", input.messageId())
-                .map(row -> new Reported(row.get("user_id", UUID.class), row.get("prospect_id", UUID.class),
-                        row.get("status", String.class), row.get("channel", String.class),
-                        row.get("confidence_score", Integer.class), row.get("full_name", String.class)))
+                .map(row -> new Locked(row.get("user_id", UUID.class), row.get("prospect_id", UUID.class),
+                        row.get("review_item_id", UUID.class), row.get("status", String.class),
+                        row.get("channel", String.class)))
                 .one()
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("Outbound message")))
+                .flatMap(locked -> Mono.zip(
+                                locked.reviewItemId() == null ? Mono.just(Optional.<Integer>empty())
+                                        : confidence.of(locked.reviewItemId()),
+                                lookup.find(locked.userId(), locked.prospectId(), null, null))
+                        .map(t -> new Reported(locked.userId(), locked.prospectId(), locked.status(), locked.channel(),
+                                t.getT1().orElse(null), t.getT2().fullName())))
                 .flatMap(message -> {
                     if (!"sending".equals(message.status())) {
                         return Mono.error(ApiException.conflict("Message is " + message.status() + ", not leased for sending"));
@@ -154,6 +198,9 @@ class Outbox {
                             ? sent(input, message, now)
                             : failed(input, message, now);
                 });
+    }
+
+    private record Locked(UUID userId, UUID prospectId, UUID reviewItemId, String status, String channel) {
     }
 
     private record Reported(UUID userId, UUID prospectId, String status, String channel, Integer confidence,
@@ -166,7 +213,7 @@ class Outbox {
                         WHERE id = :id""")
                 .bind("id", input.messageId())
                 .bind("now", now)
-                .bind("external", Nullable.of(input.externalId(), String.class))
+                .bind("external", Parameter.fromOrEmpty(input.externalId(), String.class))
                 .then()
                 .then(db.sql("""
                                 INSERT INTO messages (user_id, prospect_id, outbound_message_id, direction, channel, subject,
@@ -177,17 +224,9 @@ class Outbox {
                                 ON CONFLICT DO NOTHING""")
                         .bind("id", input.messageId())
                         .bind("now", now)
-                        .bind("confidence", Nullable.of(message.confidence(), Integer.class))
+                        .bind("confidence", Parameter.fromOrEmpty(message.confidence(), Integer.class))
                         .then())
-                .then(db.sql("""
-                                UPDATE prospects SET
-                                    status = CASE WHEN status = 'new' THEN 'contacted' ELSE status END,
-                                    last_contacted_at = :now, last_activity_at = :now
-                                WHERE id = :prospect AND user_id = :user""")
-                        .bind("prospect", message.prospectId())
-                        .bind("user", message.userId())
-                        .bind("now", now)
-                        .then())
+                .then(prospects.markContacted(message.userId(), message.prospectId(), now))
                 .then(activity.record(message.userId(), "message_sent", message.prospectId(),
                         "Message sent to " + message.prospectName() + " (" + message.channel() + ")"));
     }
@@ -195,7 +234,7 @@ class Outbox {
     private Mono<Void> failed(ReportDeliveryInput input, Reported message, OffsetDateTime now) {
         return db.sql("UPDATE outbound_messages SET status = 'failed', error = :error WHERE id = :id")
                 .bind("id", input.messageId())
-                .bind("error", Nullable.of(input.error() == null ? "unspecified" : input.error(), String.class))
+                .bind("error", Parameter.fromOrEmpty(input.error() == null ? "unspecified" : input.error(), String.class))
                 .then()
                 .then(activity.record(message.userId(), "message_failed", message.prospectId(),
                         "Message to " + message.prospectName() + " could not be sent (" + message.channel() + ")"));

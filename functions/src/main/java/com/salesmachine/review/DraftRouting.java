@@ -1,8 +1,8 @@
-package com.salesmachine.integration;
+package com.salesmachine.review;
 
 import com.salesmachine.contract.integration.DraftMessage;
 import com.salesmachine.contract.integration.DraftRoute;
-import com.salesmachine.review.Blacklist;
+import com.salesmachine.account.UserRules;
 
 import java.util.List;
 

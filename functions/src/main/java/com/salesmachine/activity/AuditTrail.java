@@ -1,0 +1,55 @@
+package com.salesmachine.activity;
+
+import java.util.UUID;
+
+import io.r2dbc.postgresql.codec.Json;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The audit trail (audit_entries): ids and actions only, never personal data, so an entry outlives the
+ * row it names. Call {@link #record} inside the transaction of the audited change.
+ */
+@Component
+public class AuditTrail {
+
+    private final DatabaseClient db;
+
+    public AuditTrail(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** An action the user took on one of their entities (e.g. {@code account.deleted} on {@code user}). */
+    public Mono<Void> record(UUID userId, String action, String entityType, UUID entityId) {
+        return db.sql("""
+                        INSERT INTO audit_entries (user_id, actor, action, entity_type, entity_id)
+                        VALUES (:user, 'user', :action, :entityType, :entity)""")
+                .bind("user", userId)
+                .bind("action", action)
+                .bind("entityType", entityType)
+                .bind("entity", entityId)
+                .then();
+    }
+
+    /** GDPR export: every entry of the user, oldest first, one JSON object per row in the contract's shape. */
+    public Flux<Json> exportFor(UUID userId) {
+        return db.sql("""
+                        SELECT jsonb_build_object('id', a.id, 'actor', a.actor, 'action', a.action,
+                                   'entityType', a.entity_type, 'entityId', a.entity_id, 'at', a.at, 'details', a.details)
+                        FROM audit_entries a
+                        WHERE a.user_id = :user
+                        ORDER BY a.at, a.id""")
+                .bind("user", userId)
+                .map(row -> row.get(0, Json.class))
+                .all();
+    }
+
+    public Mono<Long> rowCount(UUID userId) {
+        return db.sql("SELECT count(*) FROM audit_entries WHERE user_id = :user")
+                .bind("user", userId)
+                .map(row -> row.get(0, Long.class))
+                .one();
+    }
+}

@@ -1,0 +1,73 @@
+package com.salesmachine.integration;
+
+import com.salesmachine.gdpr.StoredDeliveries;
+
+import java.util.UUID;
+
+import io.r2dbc.postgresql.codec.Json;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The GDPR part of integration_deliveries. Stored claimOutbound answers (kept for redelivery) hold message
+ * texts, the prospect and the user's id, under no user_id: no cascade reaches them. Erasure removes the
+ * items about the erased prospect or user. Called inside the exporting or erasing transaction.
+ */
+@Component
+class DeliveryRecords implements StoredDeliveries {
+
+    private final DatabaseClient db;
+
+    DeliveryRecords(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Void> forgetProspect(UUID prospectId) {
+        return forget("item -> 'prospect' ->> 'id'", "jsonb_build_object('prospect', jsonb_build_object('id', :id::text))",
+                prospectId);
+    }
+
+    @Override
+    public Mono<Void> forgetUser(UUID userId) {
+        return forget("item ->> 'userId'", "jsonb_build_object('userId', :id::text)", userId);
+    }
+
+    /** {@code itemKey} and {@code itemShape} are constants of this class, never input. */
+    private Mono<Void> forget(String itemKey, String itemShape, UUID id) {
+        return db.sql("""
+                        UPDATE integration_deliveries
+                        SET response_body = jsonb_set(response_body, '{items}', coalesce(
+                            (SELECT jsonb_agg(item) FROM jsonb_array_elements(response_body -> 'items') item
+                             WHERE %s <> :id), '[]'::jsonb))
+                        WHERE function_name = 'claimOutbound'
+                          AND response_body @> jsonb_build_object('items', jsonb_build_array(%s))"""
+                        .formatted(itemKey, itemShape))
+                .bind("id", id.toString())
+                .then();
+    }
+
+    @Override
+    public Flux<Json> exportFor(UUID userId) {
+        return db.sql("""
+                        SELECT jsonb_build_object('deliveryId', d.delivery_id, 'functionName', d.function_name,
+                                   'responseStatus', d.response_status, 'receivedAt', d.created_at,
+                                   'completedAt', d.completed_at)
+                        FROM integration_deliveries d
+                        WHERE d.user_id = :user
+                        ORDER BY d.created_at, d.delivery_id""")
+                .bind("user", userId)
+                .map(row -> row.get(0, Json.class))
+                .all();
+    }
+
+    @Override
+    public Mono<Long> rowCount(UUID userId) {
+        return db.sql("SELECT count(*) FROM integration_deliveries WHERE user_id = :user")
+                .bind("user", userId)
+                .map(row -> row.get(0, Long.class))
+                .one();
+    }
+}

@@ -1,0 +1,69 @@
+package com.salesmachine.review;
+
+import com.salesmachine.account.UserRules;
+import com.salesmachine.activity.ActivityLog;
+import com.salesmachine.contract.integration.DraftMessage;
+import com.salesmachine.contract.integration.DraftRoute;
+import com.salesmachine.outreach.Outbox;
+import com.salesmachine.platform.DbValues;
+import com.salesmachine.prospects.ProspectRef;
+
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * AI drafts arriving from the workflow engine (ingestEnrichment): rule 2 ({@link DraftRouting}) sends each to
+ * the review queue or straight to the outbox. Call inside the caller's transaction.
+ */
+@Component
+public class Drafts {
+
+    private final DatabaseClient db;
+    private final Outbox outbox;
+    private final ActivityLog activity;
+
+    public Drafts(DatabaseClient db, Outbox outbox, ActivityLog activity) {
+        this.db = db;
+        this.outbox = outbox;
+        this.activity = activity;
+    }
+
+    public Mono<DraftRoute> submit(UUID user, ProspectRef prospect, DraftMessage draft, UserRules rules) {
+        DraftRouting routing = DraftRouting.decide(draft, prospect.vip(), rules);
+        Mono<Void> store = routing.route() == DraftRoute.REVIEW
+                ? toReview(user, prospect, draft, routing)
+                : toOutbox(user, prospect, draft);
+        return store.thenReturn(routing.route());
+    }
+
+    private Mono<Void> toReview(UUID user, ProspectRef prospect, DraftMessage draft, DraftRouting routing) {
+        return db.sql("""
+                        INSERT INTO review_items (user_id, prospect_id, message_type, channel, proposed_subject,
+                                                  proposed_message, confidence_score, reasoning, blocked_topics, priority)
+                        VALUES (:user, :prospect, :type, :channel, :subject, :message, :confidence, :reasoning,
+                                :blocked, :priority)""")
+                .bind("user", user)
+                .bind("prospect", prospect.id())
+                .bind("type", DbValues.text(draft.messageType()))
+                .bind("channel", DbValues.text(draft.channel()))
+                .bind("subject", Parameter.fromOrEmpty(draft.subject(), String.class))
+                .bind("message", draft.message())
+                .bind("confidence", draft.confidenceScore())
+                .bind("reasoning", Parameter.fromOrEmpty(draft.reasoning(), String.class))
+                .bind("blocked", routing.blockedTopics().toArray(String[]::new))
+                .bind("priority", routing.priority())
+                .then()
+                .then(activity.record(user, "draft_awaiting_review", prospect.id(),
+                        "Draft for " + prospect.fullName() + " awaits review"));
+    }
+
+    private Mono<Void> toOutbox(UUID user, ProspectRef prospect, DraftMessage draft) {
+        return outbox.enqueueAutoApproved(user, prospect.id(), draft.channel(), draft.subject(), draft.message())
+                .then(activity.record(user, "message_auto_approved", prospect.id(),
+                        "Draft for " + prospect.fullName() + " approved automatically"));
+    }
+}
