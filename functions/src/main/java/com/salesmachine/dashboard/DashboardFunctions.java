@@ -11,7 +11,7 @@ import com.salesmachine.contract.dashboard.PipelineStages;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 
 import java.util.Arrays;
 import java.util.List;

@@ -17,7 +17,7 @@ import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
 import com.salesmachine.contract.templates.Template;
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 import com.salesmachine.session.SessionStore;
 import com.salesmachine.templates.TemplateText;
 

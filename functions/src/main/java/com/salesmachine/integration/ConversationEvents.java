@@ -1,6 +1,6 @@
 package com.salesmachine.integration;
 
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.integration.RecordInboundReplyInput;
 import com.salesmachine.contract.integration.RecordMeetingBookedInput;
 import com.salesmachine.dashboard.ActivityLog;

@@ -1,6 +1,6 @@
 package com.salesmachine.integration;
 
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.common.ConnectionStatus;
 import com.salesmachine.contract.integration.RecordConnectionStatusInput;
 import com.salesmachine.contract.integration.RecordWarmupInput;

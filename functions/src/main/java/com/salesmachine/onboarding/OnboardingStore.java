@@ -1,7 +1,7 @@
 package com.salesmachine.onboarding;
 
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.UUID;
 

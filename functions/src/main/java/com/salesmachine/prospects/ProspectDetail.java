@@ -13,7 +13,7 @@ import com.salesmachine.contract.prospects.WarmupProgress;
 import com.salesmachine.contract.review.MessageType;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -27,8 +27,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
-import static com.salesmachine.platform.DbValues.enumOf;
-import static com.salesmachine.platform.DbValues.instant;
+import static com.salesmachine.platform.db.DbValues.enumOf;
+import static com.salesmachine.platform.db.DbValues.instant;
 
 /**
  * The whole story of one prospect in four statements, however long the conversation: the prospect

@@ -1,6 +1,6 @@
 package com.salesmachine.prospects;
 
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
-import com.salesmachine.platform.ErrorCode;
-import com.salesmachine.platform.SalesMachineProperties;
+import com.salesmachine.contract.common.ErrorCode;
+import com.salesmachine.platform.config.SalesMachineProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

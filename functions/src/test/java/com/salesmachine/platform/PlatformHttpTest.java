@@ -1,6 +1,7 @@
 package com.salesmachine.platform;
 
 import com.salesmachine.contract.Access;
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.support.ApplicationTest;
 
 import java.util.Map;
@@ -175,7 +176,7 @@ class PlatformHttpTest extends ApplicationTest {
         for (String method : new String[] {"GET", "PUT", "DELETE", "PATCH"}) {
             var r = http.request(method, "/echo", Map.of());
             assertThat(r.status()).as(method).isEqualTo(405);
-            assertThat(r.errorCode()).isEqualTo("METHOD_NOT_ALLOWED");
+            assertThat(r.errorCode()).isEqualTo("INVALID_REQUEST");
             assertThat(r.header("Allow")).isEqualTo("POST");
         }
         assertThat(http.post("health", "{}").status()).isEqualTo(405);
@@ -221,12 +222,18 @@ class PlatformHttpTest extends ApplicationTest {
     }
 
     @Test
-    void healthAnswersWithComponentsVersionAndInstance() {
-        var r = http.get("/health");
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().path("status").asString()).isEqualTo("UP");
-        assertThat(r.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
-        assertThat(r.json().path("version").asString()).isNotBlank();
-        assertThat(r.json().path("instance").asString()).isNotBlank();
+    void healthNamesTheVersionAndInstanceOnlyToACallFromTheInstancesOwnHost() {
+        var internal = http.get("/health");
+        assertThat(internal.status()).isEqualTo(200);
+        assertThat(internal.json().path("status").asString()).isEqualTo("UP");
+        assertThat(internal.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(internal.json().path("version").asString()).isNotBlank();
+        assertThat(internal.json().path("instance").asString()).isNotBlank();
+
+        var proxied = http.request("GET", "/health", Map.of("X-Forwarded-For", "198.51.100.7"));
+        assertThat(proxied.status()).isEqualTo(200);
+        assertThat(proxied.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(proxied.json().has("version")).isFalse();
+        assertThat(proxied.json().has("instance")).isFalse();
     }
 }

@@ -12,7 +12,7 @@ import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.Caller;
 import com.salesmachine.platform.FunctionDeclaration;
-import com.salesmachine.platform.FunctionDeclarations;
+import com.salesmachine.platform.pipeline.FunctionDeclarations;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
