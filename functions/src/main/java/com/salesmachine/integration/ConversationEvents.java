@@ -1,9 +1,9 @@
 package com.salesmachine.integration;
 
-import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.integration.RecordInboundReplyInput;
 import com.salesmachine.contract.integration.RecordMeetingBookedInput;
 import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.platform.db.DbValues;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

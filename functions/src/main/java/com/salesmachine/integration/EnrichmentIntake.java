@@ -1,12 +1,12 @@
 package com.salesmachine.integration;
 
-import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.integration.DraftMessage;
 import com.salesmachine.contract.integration.DraftRoute;
 import com.salesmachine.contract.integration.EnrichmentFields;
 import com.salesmachine.contract.integration.IngestEnrichmentInput;
 import com.salesmachine.contract.integration.IngestEnrichmentResult;
 import com.salesmachine.dashboard.ActivityLog;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.salesmachine.integration;
 
-import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.integration.ClaimOutboundResult;
 import com.salesmachine.contract.integration.DeliveryStatus;
@@ -9,6 +8,7 @@ import com.salesmachine.contract.integration.ReportDeliveryInput;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.dashboard.ActivityLog;
 import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.db.DbValues;
 
 import java.time.Clock;
 import java.time.Duration;

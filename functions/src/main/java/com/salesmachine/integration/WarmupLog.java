@@ -1,11 +1,11 @@
 package com.salesmachine.integration;
 
-import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.common.ConnectionStatus;
 import com.salesmachine.contract.integration.RecordConnectionStatusInput;
 import com.salesmachine.contract.integration.RecordWarmupInput;
 import com.salesmachine.dashboard.ActivityLog;
 import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.db.DbValues;
 
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
 package com.salesmachine.meetings;
 
-import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.common.Direction;
 import com.salesmachine.contract.meetings.Meeting;
@@ -8,8 +7,9 @@ import com.salesmachine.contract.meetings.MeetingStatus;
 import com.salesmachine.contract.meetings.MeetingWhen;
 import com.salesmachine.contract.prospects.Message;
 import com.salesmachine.contract.prospects.ProspectSummary;
-import com.salesmachine.prospects.ProspectSummaries;
 import com.salesmachine.platform.db.Cursor;
+import com.salesmachine.platform.db.DbValues;
+import com.salesmachine.prospects.ProspectSummaries;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,13 +1,13 @@
 package com.salesmachine.review;
 
-import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.prospects.ProspectSummary;
-import com.salesmachine.prospects.ProspectSummaries;
 import com.salesmachine.contract.review.MessageType;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.platform.json.JsonCodec;
+import com.salesmachine.prospects.ProspectSummaries;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 
 import com.salesmachine.platform.AccessCheck;
-import com.salesmachine.platform.health.HealthProbe;
 import com.salesmachine.platform.config.SalesMachineProperties;
+import com.salesmachine.platform.health.HealthProbe;
 import com.salesmachine.session.upstash.UpstashClient;
 import com.salesmachine.session.upstash.UpstashSettings;
 import org.springframework.context.annotation.Bean;

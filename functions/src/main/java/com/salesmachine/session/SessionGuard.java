@@ -3,10 +3,10 @@ package com.salesmachine.session;
 import java.util.Set;
 
 import com.salesmachine.contract.Access;
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.AccessCheck;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
-import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.FunctionDeclaration;
 import reactor.core.publisher.Mono;
 

@@ -1,8 +1,8 @@
 package com.salesmachine.templates;
 
-import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.templates.Template;
+import com.salesmachine.platform.db.DbValues;
 
 import java.util.UUID;
 

@@ -3,9 +3,9 @@ package com.salesmachine.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
-import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.config.SalesMachineProperties;
 
 import java.nio.charset.StandardCharsets;
