@@ -84,7 +84,8 @@ public final class Call {
         return this;
     }
 
-    byte[] body() {
+    /** The raw body as the transport read it. */
+    public byte[] body() {
         return body;
     }
 
