@@ -8,8 +8,4 @@ import java.util.Map;
  * {@code Set-Cookie} values and the body ({@code HEAD}: none). An adapter only copies it into its own response.
  */
 public record Answer(int status, Map<String, String> headers, List<String> cookies, byte[] body) {
-
-    public String header(String name) {
-        return headers.get(name);
-    }
 }
