@@ -14,10 +14,9 @@ const verify = (...args) => run('bash', [script, ...args], { env: { ...process.e
 const health = (db, upstash) => ({
   status: db === 'UP' && upstash === 'UP' ? 'UP' : 'DOWN',
   components: { db: { status: db }, upstash: { status: upstash } },
-  version: '0.1.0',
-  instance: 'test-1',
 });
 
+// An anonymous caller's /health: no version or instance (those only answer a call on the instance's own host).
 // One fake server; each test picks a behaviour by path prefix: /ok, /dbdown, /noshell.
 function fakeServer() {
   return http.createServer((req, res) => {

@@ -295,8 +295,8 @@ export interface GetProspectInput {
 export interface Health {
   status: HealthStatus;
   components: HealthComponents;
-  version: string;
-  instance: string;
+  version: string | null;
+  instance: string | null;
 }
 
 export interface HealthComponents {

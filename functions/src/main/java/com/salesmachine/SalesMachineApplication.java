@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.salesmachine.platform.AotTraining;
-import com.salesmachine.platform.RequiredConfiguration;
-import com.salesmachine.platform.SigtermExit;
+import com.salesmachine.platform.config.AotTraining;
+import com.salesmachine.platform.config.RequiredConfiguration;
+import com.salesmachine.platform.config.SigtermExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class SalesMachineApplication {
 
     public static void main(String[] args) throws Exception {
-        List<String> problems = RequiredConfiguration.problems(System.getenv());
+        List<String> problems = RequiredConfiguration.problems(System::getenv);
         if (!problems.isEmpty() && !Boolean.getBoolean("spring.aot.processing")) {
             problems.forEach(line -> System.err.println("sales-machine: " + line));
             System.exit(2);

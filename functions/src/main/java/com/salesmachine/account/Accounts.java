@@ -1,7 +1,7 @@
 package com.salesmachine.account;
 
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.salesmachine.account;
 
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package com.salesmachine.activity;
 
 import com.salesmachine.contract.dashboard.ActivityEvent;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,12 +1,12 @@
 package com.salesmachine.campaigns;
 
-import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.campaigns.Campaign;
 import com.salesmachine.contract.campaigns.CampaignStats;
 import com.salesmachine.contract.campaigns.CampaignStatus;
 import com.salesmachine.contract.campaigns.Channels;
 import com.salesmachine.contract.campaigns.IcpCriteria;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.db.DbValues;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.time.OffsetDateTime;
 import java.util.HashSet;

@@ -13,7 +13,7 @@ import com.salesmachine.contract.dashboard.PipelineStages;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 import com.salesmachine.prospects.Prospects;
 
 import java.util.Arrays;

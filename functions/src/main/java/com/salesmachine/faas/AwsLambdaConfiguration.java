@@ -1,12 +1,11 @@
 package com.salesmachine.faas;
 
-import com.salesmachine.platform.FunctionRegistrar;
-import com.salesmachine.platform.JsonCodec;
-import com.salesmachine.platform.PlatformSettings;
+import com.salesmachine.platform.config.RequiredConfiguration;
+import com.salesmachine.platform.transport.ApiTransport;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.FunctionRegistry;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +23,10 @@ import org.springframework.core.env.Environment;
 public class AwsLambdaConfiguration {
 
     @Bean
-    HttpApiTransport httpApiTransport(FunctionCatalog catalog, FunctionRegistrar functions,
-                                      PlatformSettings settings, JsonCodec json, Environment environment) {
-        RequiredLambdaConfiguration.check(environment);
-        return new HttpApiTransport(catalog, functions, new SessionCookies(settings), json);
+    HttpApiTransport httpApiTransport(FunctionCatalog catalog, ApiTransport transport, Environment environment) {
+        // the HTTP jar checks its settings in main, which Lambda never calls
+        RequiredConfiguration.require(environment::getProperty);
+        return new HttpApiTransport(catalog, transport);
     }
 
     @Bean

@@ -1,15 +1,12 @@
 package com.salesmachine.faas;
 
-import com.salesmachine.platform.ApiErrors;
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.ErrorCode;
-import com.salesmachine.platform.FunctionPipeline;
-import com.salesmachine.platform.FunctionRegistrar;
-import com.salesmachine.platform.JsonCodec;
-import com.salesmachine.platform.RequestIds;
+import com.salesmachine.platform.pipeline.Call;
+import com.salesmachine.platform.transport.Answer;
+import com.salesmachine.platform.transport.ApiTransport;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,79 +20,58 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
-import org.springframework.http.MediaType;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import reactor.core.publisher.Mono;
 
 /**
- * API Gateway HTTP API (payload 2.0) to the registered functions and back, with the HTTP transport's
- * rules: the route's path names the function ({@code POST /login} -> {@code login}, {@code GET /health}
- * -> {@code health}); unknown name 404, wrong method 405 with {@code Allow}, not JSON 415, over 1 MiB 413.
- * The request becomes the message the pipeline reads (raw body bytes, lower-cased headers, the
- * {@code cookies} array as a {@code cookie} header, {@code sm-client-ip} from
- * {@code requestContext.http.sourceIp}, never from the client). The answer's {@code statusCode},
- * {@code Retry-After} and session cookie headers become the response event's status, headers and
- * {@code cookies} array; every response carries {@code X-Request-Id}.
+ * The Lambda adapter of {@link ApiTransport}: an API Gateway HTTP API (payload 2.0) event becomes a {@link Call}
+ * (the route's path names the function, {@code POST /login} -> {@code login}; the client address is
+ * {@code requestContext.http.sourceIp}, never the client's say; the {@code cookies} array is the {@code cookie}
+ * header), the transport decides what is refused, Spring Cloud Function's catalogue finds the function, and the
+ * transport's {@link Answer} becomes the response event (its headers, its {@code cookies} array).
  */
 public final class HttpApiTransport {
 
     /** The name the AWS handler is pointed at with {@code spring.cloud.function.definition}. */
     public static final String FUNCTION_NAME = "httpApi";
-    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final FunctionCatalog catalog;
-    private final FunctionRegistrar functions;
-    private final SessionCookies cookies;
-    private final JsonCodec json;
+    private final ApiTransport transport;
 
-    HttpApiTransport(FunctionCatalog catalog, FunctionRegistrar functions, SessionCookies cookies, JsonCodec json) {
+    HttpApiTransport(FunctionCatalog catalog, ApiTransport transport) {
         this.catalog = catalog;
-        this.functions = functions;
-        this.cookies = cookies;
-        this.json = json;
+        this.transport = transport;
     }
 
     public Mono<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent event) {
-        Map<String, String> headers = lowerCased(event.getHeaders());
-        String requestId = RequestIds.acceptOrCreate(headers.get("x-request-id"));
-        return Mono.defer(() -> route(event, headers, requestId))
-                .onErrorResume(failure -> Mono.just(error(ApiErrors.classify(failure), requestId)))
-                .contextWrite(ctx -> ctx.put(RequestIds.MDC_KEY, requestId));
+        Map<String, String> headers = headers(event);
+        Call call = new Call(method(event), functionName(event), headers.get("x-request-id"), sourceIp(event), headers,
+                false);
+        return Mono.defer(() -> route(event, call))
+                .onErrorResume(failure -> Mono.just(transport.error(call, failure)))
+                .map(HttpApiTransport::response)
+                .contextWrite(call::into);
     }
 
     @SuppressWarnings("unchecked")
-    private Mono<APIGatewayV2HTTPResponse> route(APIGatewayV2HTTPEvent event, Map<String, String> headers,
-                                                 String requestId) {
-        String name = functionName(event);
-        String method = method(event);
-        if (!functions.isRegistered(name)) {
-            return Mono.just(error(new ApiException(ErrorCode.NOT_FOUND, "No such function"), requestId));
+    private Mono<Answer> route(APIGatewayV2HTTPEvent event, Call call) {
+        Answer refused = transport.refusal(call, call.header("content-type"), -1);
+        if (refused != null) {
+            return Mono.just(refused);
         }
-        Object target = ((FunctionInvocationWrapper) catalog.lookup(name)).getTarget();
-        if (functions.isSupplier(name)) {
-            if (!"GET".equals(method) && !"HEAD".equals(method)) {
-                return Mono.just(methodNotAllowed("GET", requestId));
-            }
-            return ((Supplier<Mono<Message<byte[]>>>) target).get().map(reply -> response(reply, requestId));
-        }
-        if (!"POST".equals(method)) {
-            return Mono.just(methodNotAllowed("POST", requestId));
-        }
-        if (!isJson(headers.get("content-type"))) {
-            return Mono.just(error(new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the body as application/json"), requestId));
+        Object target = ((FunctionInvocationWrapper) catalog.lookup(call.function())).getTarget();
+        if (transport.isSupplier(call)) {
+            return ((Supplier<Mono<Message<byte[]>>>) target).get().map(reply -> transport.answer(call, reply.getPayload()));
         }
         byte[] body = body(event);
-        if (body.length > MAX_BODY_BYTES) {
-            return Mono.just(error(new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is over 1 MiB"),
-                    requestId));
+        Answer tooLarge = transport.bodyRefusal(call, body.length);
+        if (tooLarge != null) {
+            return Mono.just(tooLarge);
         }
-        Message<byte[]> request = MessageBuilder.withPayload(body)
-                .copyHeaders(requestHeaders(event, headers, requestId))
-                .build();
-        return ((Function<Message<byte[]>, Mono<Message<byte[]>>>) target).apply(request)
-                .map(reply -> response(reply, requestId));
+        call.withBody(body);
+        return ((Function<Message<byte[]>, Mono<Message<byte[]>>>) target).apply(MessageBuilder.withPayload(body).build())
+                .map(reply -> transport.answer(call, reply.getPayload()));
     }
 
     /** {@code {proxy+}} path parameter, else the route's own path, else the raw path (no stage prefix). */
@@ -118,16 +94,10 @@ public final class HttpApiTransport {
         return method == null ? "" : method.toUpperCase(Locale.ROOT);
     }
 
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_JSON.includes(type) || "json".equals(type.getSubtypeSuffix());
-        } catch (RuntimeException e) {
-            return false;
-        }
+    private static String sourceIp(APIGatewayV2HTTPEvent event) {
+        var context = event.getRequestContext();
+        String ip = context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
+        return ip == null || ip.isBlank() ? "unknown" : ip;
     }
 
     private static byte[] body(APIGatewayV2HTTPEvent event) {
@@ -145,82 +115,30 @@ public final class HttpApiTransport {
         return body.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** What the pipeline reads; the transport's own headers overwrite anything a client sent under those names. */
-    private static Map<String, Object> requestHeaders(APIGatewayV2HTTPEvent event, Map<String, String> headers,
-                                                      String requestId) {
-        Map<String, Object> out = new LinkedHashMap<>(headers);
-        out.remove(FunctionPipeline.CLIENT_IP_HEADER);
-        List<String> cookieList = event.getCookies();
-        if (cookieList != null && !cookieList.isEmpty()) {
-            out.put("cookie", String.join("; ", cookieList));
-        }
-        out.put("x-request-id", requestId);
-        var context = event.getRequestContext();
-        String sourceIp = context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
-        out.put(FunctionPipeline.CLIENT_IP_HEADER, sourceIp == null || sourceIp.isBlank() ? "unknown" : sourceIp);
-        return out;
-    }
-
-    private APIGatewayV2HTTPResponse response(Message<byte[]> reply, String requestId) {
-        Map<String, String> headers = baseHeaders(requestId);
-        Object retryAfter = reply.getHeaders().get(FunctionPipeline.RETRY_AFTER_HEADER);
-        if (retryAfter != null) {
-            headers.put("Retry-After", String.valueOf(retryAfter));
-        }
-        Object cookie = reply.getHeaders().get(FunctionPipeline.COOKIE_HEADER);
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(status(reply.getHeaders().get(FunctionPipeline.STATUS_HEADER)))
-                .withHeaders(headers)
-                .withCookies(cookie == null ? List.of() : List.of(cookies.setCookie(String.valueOf(cookie), Instant.now())))
-                .withBody(new String(reply.getPayload(), StandardCharsets.UTF_8))
-                .withIsBase64Encoded(false)
-                .build();
-    }
-
-    private APIGatewayV2HTTPResponse error(ApiException e, String requestId) {
-        Map<String, String> headers = baseHeaders(requestId);
-        if (e.retryAfterSeconds() != null) {
-            headers.put("Retry-After", String.valueOf(e.retryAfterSeconds()));
-        }
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(e.code().status())
-                .withHeaders(headers)
-                .withCookies(List.of())
-                .withBody(new String(json.write(ApiErrors.body(e, requestId)), StandardCharsets.UTF_8))
-                .withIsBase64Encoded(false)
-                .build();
-    }
-
-    private APIGatewayV2HTTPResponse methodNotAllowed(String allow, String requestId) {
-        APIGatewayV2HTTPResponse response = error(new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
-                "Use " + allow + " for this function"), requestId);
-        response.getHeaders().put("Allow", allow);
-        return response;
-    }
-
-    private static Map<String, String> baseHeaders(String requestId) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.put(RequestIds.HEADER, requestId);
-        return headers;
-    }
-
-    private static int status(Object header) {
-        if (header instanceof Number n) {
-            return n.intValue();
-        }
-        return header == null ? 200 : Integer.parseInt(header.toString());
-    }
-
-    private static Map<String, String> lowerCased(Map<String, String> headers) {
+    /** Lower-cased names; API Gateway v2 moves the {@code Cookie} header into the {@code cookies} array. */
+    private static Map<String, String> headers(APIGatewayV2HTTPEvent event) {
         Map<String, String> out = new TreeMap<>();
-        if (headers != null) {
-            headers.forEach((name, value) -> {
+        if (event.getHeaders() != null) {
+            event.getHeaders().forEach((name, value) -> {
                 if (name != null && value != null) {
                     out.put(name.toLowerCase(Locale.ROOT), value);
                 }
             });
         }
+        List<String> cookies = event.getCookies();
+        if (cookies != null && !cookies.isEmpty()) {
+            out.put("cookie", String.join("; ", cookies));
+        }
         return out;
+    }
+
+    private static APIGatewayV2HTTPResponse response(Answer answer) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(answer.status())
+                .withHeaders(new LinkedHashMap<>(answer.headers()))
+                .withCookies(answer.cookies())
+                .withBody(new String(answer.body(), StandardCharsets.UTF_8))
+                .withIsBase64Encoded(false)
+                .build();
     }
 }

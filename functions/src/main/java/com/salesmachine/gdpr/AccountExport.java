@@ -23,7 +23,7 @@ import com.salesmachine.meetings.Meetings;
 import com.salesmachine.outreach.OutreachRecords;
 import com.salesmachine.outreach.OutreachRecords.ProspectPart;
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 import com.salesmachine.prospects.Prospects;
 import com.salesmachine.review.ReviewRecords;
 import com.salesmachine.session.SessionStore;

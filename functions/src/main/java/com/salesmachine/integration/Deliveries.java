@@ -2,7 +2,7 @@ package com.salesmachine.integration;
 
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.UUID;
 import java.util.function.Supplier;

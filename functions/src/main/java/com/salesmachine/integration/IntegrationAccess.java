@@ -5,7 +5,7 @@ import com.salesmachine.platform.AccessCheck;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
 import com.salesmachine.platform.FunctionDeclaration;
-import com.salesmachine.platform.SalesMachineProperties;
+import com.salesmachine.platform.config.SalesMachineProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

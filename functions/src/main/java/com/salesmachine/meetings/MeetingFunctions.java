@@ -10,7 +10,7 @@ import com.salesmachine.contract.prospects.Message;
 import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 
 import java.util.List;
 import java.util.Locale;

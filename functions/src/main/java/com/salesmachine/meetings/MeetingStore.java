@@ -1,6 +1,6 @@
 package com.salesmachine.meetings;
 
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.meetings.Meeting;
 import com.salesmachine.contract.meetings.MeetingStatus;
 import com.salesmachine.contract.meetings.MeetingWhen;
@@ -8,7 +8,7 @@ import com.salesmachine.contract.prospects.Message;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.outreach.Conversations;
 import com.salesmachine.prospects.Prospects;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 
 import java.time.Instant;
 import java.util.UUID;

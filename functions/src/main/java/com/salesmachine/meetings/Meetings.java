@@ -5,7 +5,7 @@ import com.salesmachine.contract.integration.RecordMeetingBookedInput;
 import com.salesmachine.contract.meetings.Meeting;
 import com.salesmachine.contract.meetings.MeetingStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.prospects.ProspectLookup;
 import com.salesmachine.prospects.ProspectStory;
 import com.salesmachine.prospects.Prospects;

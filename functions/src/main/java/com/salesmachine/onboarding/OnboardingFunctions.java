@@ -13,7 +13,7 @@ import com.salesmachine.contract.onboarding.SaveOnboardingStepInput;
 import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

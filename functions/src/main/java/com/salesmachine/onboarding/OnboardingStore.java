@@ -2,7 +2,7 @@ package com.salesmachine.onboarding;
 
 import com.salesmachine.account.Accounts;
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.UUID;
 

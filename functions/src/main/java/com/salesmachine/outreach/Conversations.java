@@ -7,7 +7,7 @@ import com.salesmachine.contract.common.Direction;
 import com.salesmachine.contract.integration.RecordInboundReplyInput;
 import com.salesmachine.contract.prospects.Message;
 import com.salesmachine.contract.prospects.WarmupProgress;
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.prospects.ProspectLookup;
 import com.salesmachine.prospects.ProspectStory;
 import com.salesmachine.prospects.Prospects;
@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import static com.salesmachine.platform.DbValues.enumOf;
-import static com.salesmachine.platform.DbValues.instant;
+import static com.salesmachine.platform.db.DbValues.enumOf;
+import static com.salesmachine.platform.db.DbValues.instant;
 
 /**
  * The conversation with a prospect (messages) and its warm-up as others read them, and recordInboundReply.

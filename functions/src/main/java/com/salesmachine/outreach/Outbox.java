@@ -1,6 +1,5 @@
 package com.salesmachine.outreach;
 
-import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.integration.ClaimOutboundResult;
 import com.salesmachine.contract.integration.DeliveryStatus;
@@ -11,6 +10,7 @@ import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.prospects.ProspectLookup;
 import com.salesmachine.prospects.Prospects;
 import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.db.DbValues;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package com.salesmachine.outreach;
 
-import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.common.ConnectionStatus;
 import com.salesmachine.contract.integration.RecordConnectionStatusInput;
 import com.salesmachine.contract.integration.RecordWarmupInput;
@@ -9,6 +8,7 @@ import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.prospects.ProspectLookup;
 import com.salesmachine.prospects.Prospects;
 import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.db.DbValues;
 
 import java.util.UUID;
 

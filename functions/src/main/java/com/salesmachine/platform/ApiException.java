@@ -1,5 +1,6 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.contract.common.FieldIssue;
 
 import java.util.List;

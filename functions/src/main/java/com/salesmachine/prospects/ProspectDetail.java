@@ -7,7 +7,7 @@ import com.salesmachine.contract.prospects.Prospect;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.contract.prospects.WarmupProgress;
 import com.salesmachine.contract.review.ReviewItem;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
-import static com.salesmachine.platform.DbValues.instant;
+import static com.salesmachine.platform.db.DbValues.instant;
 
 /**
  * The whole story of one prospect in five statements, however long the conversation: the prospect with its

@@ -1,6 +1,5 @@
 package com.salesmachine.prospects;
 
-import com.salesmachine.platform.DbValues;
 import com.salesmachine.campaigns.Campaigns;
 import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.prospects.CreateProspectInput;
@@ -13,7 +12,8 @@ import com.salesmachine.contract.prospects.UpdateProspectInput;
 import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.db.DbValues;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.UUID;
 

@@ -4,7 +4,7 @@ import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.ProspectSort;
 import com.salesmachine.contract.prospects.ProspectSummary;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package com.salesmachine.prospects;
 
-import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.ProspectSort;
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
+import com.salesmachine.platform.db.DbValues;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;

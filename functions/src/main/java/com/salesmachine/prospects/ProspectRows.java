@@ -1,8 +1,8 @@
 package com.salesmachine.prospects;
 
-import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
+import com.salesmachine.platform.db.DbValues;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package com.salesmachine.prospects;
 
 import com.salesmachine.contract.integration.EnrichmentFields;
 import com.salesmachine.contract.prospects.ProspectSummary;
-import com.salesmachine.platform.JsonCodec;
+import com.salesmachine.platform.json.JsonCodec;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -5,7 +5,7 @@ import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.contract.integration.DraftMessage;
 import com.salesmachine.contract.integration.DraftRoute;
 import com.salesmachine.outreach.Outbox;
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.prospects.ProspectRef;
 
 import java.util.UUID;

@@ -13,7 +13,7 @@ import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.salesmachine.contract.review.MessageType;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
 import com.salesmachine.outreach.Outbox;
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.prospects.ProspectStory;
 
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package com.salesmachine.review;
 
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.account.Accounts;

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 
 import com.salesmachine.platform.AccessCheck;
-import com.salesmachine.platform.HealthProbe;
-import com.salesmachine.platform.PlatformSettings;
-import com.salesmachine.platform.SalesMachineProperties;
+import com.salesmachine.platform.config.SalesMachineProperties;
+import com.salesmachine.platform.health.HealthProbe;
 import com.salesmachine.session.upstash.UpstashClient;
 import com.salesmachine.session.upstash.UpstashSettings;
 import org.springframework.context.annotation.Bean;
@@ -45,8 +44,9 @@ public class SessionConfiguration {
     }
 
     @Bean
-    AccessCheck sessionGuard(SessionStore sessions, SessionSettings settings, PlatformSettings platform) {
-        return new SessionGuard(sessions, settings, platform.cookieName(), new LinkedHashSet<>(platform.allowedOrigins()));
+    AccessCheck sessionGuard(SessionStore sessions, SessionSettings settings, SalesMachineProperties properties) {
+        return new SessionGuard(sessions, settings, properties.session().cookieName(),
+                new LinkedHashSet<>(properties.allowedOrigins()));
     }
 
     @Bean

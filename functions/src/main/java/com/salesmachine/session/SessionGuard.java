@@ -3,17 +3,18 @@ package com.salesmachine.session;
 import java.util.Set;
 
 import com.salesmachine.contract.Access;
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.AccessCheck;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
-import com.salesmachine.platform.ErrorCode;
 import com.salesmachine.platform.FunctionDeclaration;
 import reactor.core.publisher.Mono;
 
 /**
  * The check in front of every user-class function, inside the function pipeline (so it holds behind
  * HTTP and behind a FaaS adapter alike): find the token (Bearer header, else the {@code sm_session}
- * cookie), refuse a cookie sent from a foreign origin, then one Upstash round trip validates and
+ * cookie), refuse a cookie sent from a foreign origin (an {@code Origin} not allowed, or no {@code Origin} and
+ * {@code Sec-Fetch-Site: cross-site}: a browser's cross-site request), then one Upstash round trip validates and
  * touches the session and counts the call against the user's per-minute budget.
  */
 public final class SessionGuard implements AccessCheck {
@@ -40,8 +41,7 @@ public final class SessionGuard implements AccessCheck {
         String token = bearer(caller.headers().get("authorization"));
         if (token == null) {
             token = cookie(caller.headers().get("cookie"), cookieName);
-            String origin = caller.headers().get("origin");
-            if (token != null && origin != null && !allowedOrigins.contains(origin)) {
+            if (token != null && foreign(caller)) {
                 return Mono.error(new ApiException(ErrorCode.FORBIDDEN, "This origin may not call with the session cookie"));
             }
         }
@@ -57,6 +57,14 @@ public final class SessionGuard implements AccessCheck {
                     }
                     return caller.authenticated(check.userId(), session);
                 });
+    }
+
+    private boolean foreign(Caller caller) {
+        String origin = caller.headers().get("origin");
+        if (origin != null) {
+            return !allowedOrigins.contains(origin);
+        }
+        return "cross-site".equalsIgnoreCase(caller.headers().get("sec-fetch-site"));
     }
 
     static String bearer(String header) {

@@ -1,6 +1,6 @@
 package com.salesmachine.session;
 
-import com.salesmachine.platform.HealthProbe;
+import com.salesmachine.platform.health.HealthProbe;
 import com.salesmachine.session.upstash.UpstashClient;
 import reactor.core.publisher.Mono;
 

@@ -1,7 +1,7 @@
 package com.salesmachine.templates;
 
 import com.salesmachine.account.Accounts;
-import com.salesmachine.platform.DbValues;
+import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.prospects.Prospects;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.templates.Template;

@@ -63,6 +63,14 @@ final class LambdaEvent {
         return this;
     }
 
+    /** No body at all, as API Gateway sends a request without one. */
+    LambdaEvent withoutBody() {
+        event.remove("body");
+        event.put("isBase64Encoded", false);
+        headers().remove("content-length");
+        return this;
+    }
+
     LambdaEvent base64Body(byte[] body) {
         event.put("body", Base64.getEncoder().encodeToString(body));
         event.put("isBase64Encoded", true);

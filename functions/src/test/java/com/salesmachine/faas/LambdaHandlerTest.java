@@ -180,7 +180,7 @@ class LambdaHandlerTest extends ApplicationTest {
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.header("Allow")).isEqualTo("POST");
         assertThat(postHealth.statusCode()).isEqualTo(405);
-        assertThat(postHealth.header("Allow")).isEqualTo("GET");
+        assertThat(postHealth.header("Allow")).isEqualTo("GET, HEAD");
         assertThat(text.statusCode()).isEqualTo(415);
         assertThat(echoed.header("X-Request-Id")).isEqualTo("trace-1234abcd");
     }

@@ -1,5 +1,7 @@
 package com.salesmachine.faas;
 
+import com.salesmachine.platform.config.RequiredConfiguration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -79,7 +81,7 @@ class SamTemplateTest {
         Map<String, String> expected = Map.of("SM_ENV", "SmEnv", "DATABASE_URL", "DatabaseUrl",
                 "UPSTASH_REDIS_REST_URL", "UpstashRedisRestUrl", "UPSTASH_REDIS_REST_TOKEN", "UpstashRedisRestToken",
                 "SM_ALLOWED_ORIGINS", "SmAllowedOrigins", "SM_WEBHOOK_SECRET", "SmWebhookSecret");
-        assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(RequiredLambdaConfiguration.VARIABLES);
+        assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(RequiredConfiguration.VARIABLES);
         expected.forEach((variable, parameter) -> {
             assertThat(variables).containsEntry(variable, Map.of("Ref", parameter));
             assertThat(parameters).containsKey(parameter);

@@ -3,10 +3,10 @@ package com.salesmachine.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
-import com.salesmachine.platform.ErrorCode;
-import com.salesmachine.platform.SalesMachineProperties;
+import com.salesmachine.platform.config.SalesMachineProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

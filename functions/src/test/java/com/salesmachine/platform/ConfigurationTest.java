@@ -1,5 +1,8 @@
 package com.salesmachine.platform;
 
+import com.salesmachine.platform.config.RequiredConfiguration;
+import com.salesmachine.platform.db.DatabaseUrl;
+
 import java.util.HashMap;
 import java.util.Map;
 

@@ -67,7 +67,9 @@ class HostileInputTest {
             paths.probePaths(List.of("/health", "/health?x=%00", "/health/..", "/nope", "/LOGIN", "/login/", "/login;x=1",
                     "//login", "/%2e%2e/%2e%2e/etc/passwd", "/" + "a".repeat(3000), "/%00", "/me%00", "/me%20",
                     "/actuator", "/actuator/env", "/error", "/favicon.ico", "/.env", "/signup?email=x",
-                    "/%F0%9F%98%80", "/%C0%AF", "/health%0d%0aX:1"), List.of("GET", "POST", "PUT", "DELETE"));
+                    "/%F0%9F%98%80", "/%C0%AF", "/health%0d%0aX:1", "/me|logout", "/health|me", "/me,logout", "/%",
+                    "/%zz", "/me%7Clogout", "/{x}", "/[x]", "/a\"b", "/^", "/`", "/a\\b", "/é"),
+                    List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "BREW"));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("[reliability] %s: %s in %d ms%n", SCENARIO, tally.summary(), millis);

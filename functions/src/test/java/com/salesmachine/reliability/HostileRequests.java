@@ -89,7 +89,7 @@ final class HostileRequests {
             "APPLICATION/JSON", "application/jsonp", "json", "*/*", "application/*", "text/json",
             "application/json;;;", "application/json; boundary=\"", "text/html", "application/octet-stream",
             "image/png", "application/json, text/plain");
-    private static final List<String> METHODS = List.of("GET", "PUT", "DELETE", "PATCH", "OPTIONS");
+    private static final List<String> METHODS = List.of("GET", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "BREW");
 
     private final FunctionSpec function;
     private final Random random;
@@ -158,7 +158,8 @@ final class HostileRequests {
                 headers.put("Origin", "https://evil.example");
                 headers.put("Access-Control-Request-Method", "POST");
             }
-            return authorised("method", method, path, method.equals("GET") ? null : Bodies.bytes(example), headers, sender);
+            boolean bodiless = method.equals("GET") || method.equals("HEAD");
+            return authorised("method", method, path, bodiless ? null : Bodies.bytes(example), headers, sender);
         } else if (roll < 96) {
             return badCredentials(path, example, sender);
         } else {

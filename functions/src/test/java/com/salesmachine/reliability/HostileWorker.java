@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.salesmachine.contract.Access;
 import com.salesmachine.contract.FunctionSpec;
+import com.salesmachine.support.RawHttp;
 import com.salesmachine.support.TestHttp;
 
 /**
@@ -72,7 +73,7 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
                 continue;
             }
             tally.count(function.name(), probe, r.status());
-            String problem = ContractAnswers.problem(r);
+            String problem = ContractAnswers.problem(probe.method(), r);
             if (problem != null) {
                 tally.failure(r.status() >= 500 ? "5xx" : "shape",
                         function.name() + ": " + problem + " for " + probe.describe() + " -> " + abbreviate(r.body()));
@@ -112,32 +113,45 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
         world.addRows(db); // fresh rows for the next function (this one may have deleted or decided them)
     }
 
-    /** Health and unknown paths: never a 5xx (health is UP), always the contract's shape. */
+    /**
+     * Health and unknown paths: never a 5xx (health is UP), always the contract's shape. A target the JDK client
+     * refuses to send ({@code /me|logout}, {@code /%}) goes as raw bytes on a socket of its own.
+     */
     void probePaths(java.util.List<String> paths, java.util.List<String> methods) {
         for (String path : paths) {
             for (String method : methods) {
                 Map<String, String> headers = new LinkedHashMap<>();
                 headers.put("Content-Type", "application/json");
                 TestHttp.Response r;
+                boolean bodiless = method.equals("GET") || method.equals("HEAD");
                 HostileRequests.Probe probe = new HostileRequests.Probe("path", method, path,
-                        method.equals("GET") ? null : "{}".getBytes(StandardCharsets.UTF_8), headers, false);
+                        bodiless ? null : "{}".getBytes(StandardCharsets.UTF_8), headers, false);
                 try {
-                    r = http.raw(method, path, probe.body(), headers);
-                } catch (IllegalArgumentException e) {
-                    continue;
+                    try {
+                        r = http.raw(method, path, probe.body(), headers);
+                    } catch (IllegalArgumentException e) {
+                        r = raw(method, path, probe.body(), headers);
+                    }
                 } catch (UncheckedIOException | IllegalStateException e) {
                     tally.count("paths", probe, -1);
                     tally.failure("no answer", method + " " + path + ": " + e);
                     continue;
                 }
                 tally.count("paths", probe, r.status());
-                String problem = ContractAnswers.problem(r);
+                String problem = ContractAnswers.problem(method, r);
                 if (problem != null) {
                     tally.failure(r.status() >= 500 ? "5xx" : "shape", method + " " + path + ": " + problem + " -> "
                             + abbreviate(r.body()));
                 }
             }
         }
+    }
+
+    private TestHttp.Response raw(String method, String path, byte[] body, Map<String, String> headers) {
+        RawHttp.Answer a = RawHttp.send(http.port(), method, path, headers, body);
+        Map<String, java.util.List<String>> all = new LinkedHashMap<>();
+        a.headers().forEach((name, value) -> all.put(name, java.util.List.of(value)));
+        return new TestHttp.Response(a.status(), java.net.http.HttpHeaders.of(all, (n, v) -> true), a.body());
     }
 
     /** Logged out or deleted by an accepted request: log in again, or start over as a new user. */

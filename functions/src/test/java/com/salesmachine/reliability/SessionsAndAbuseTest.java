@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SessionsAndAbuseTest extends ApplicationTest {
 
     static final ScenarioLine LINE = new ScenarioLine("7 sessions and abuse",
-            "foreign-origin cookie 403; logout dead on 3 instances at once; locked after 10 failures; "
+            "foreign-origin or cross-site cookie 403; logout dead on 3 instances at once; locked after 10 failures; "
                     + "101st call/min 429 across instances; unknown e-mail vs wrong password within 20%");
     static final String EVIL_ORIGIN = "https://evil.example";
 
@@ -52,6 +52,10 @@ class SessionsAndAbuseTest extends ApplicationTest {
                     var r = post(on, function, body, Map.of("Cookie", "sm_session=" + token, "Origin", EVIL_ORIGIN));
                     assertThat(r.status()).as(function).isEqualTo(403);
                     assertThat(r.errorCode()).isEqualTo("FORBIDDEN");
+                    // no Origin at all, but the browser says the request comes from another site (issue 14 item 7)
+                    var crossSite = post(on, function, body, Map.of("Cookie", "sm_session=" + token, "Sec-Fetch-Site", "cross-site"));
+                    assertThat(crossSite.status()).as(function + " cross-site").isEqualTo(403);
+                    assertThat(crossSite.errorCode()).isEqualTo("FORBIDDEN");
                 }
                 // the same cookie from the SPA's own origin still works: nothing was revoked or created
                 var own = post(on, "listCampaigns", "{}", Map.of("Cookie", "sm_session=" + token, "Origin", "http://localhost:5173"));

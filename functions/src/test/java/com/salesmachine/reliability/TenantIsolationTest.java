@@ -17,7 +17,7 @@ import java.util.UUID;
 import com.salesmachine.contract.Access;
 import com.salesmachine.contract.FunctionSpec;
 import com.salesmachine.contract.Functions;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 import com.salesmachine.support.TestHttp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package com.salesmachine.review;
 
 import com.salesmachine.platform.ApiException;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.salesmachine.bench.data.BenchDataSet;
-import com.salesmachine.platform.Cursor;
+import com.salesmachine.platform.db.Cursor;
 import com.salesmachine.support.AppProcess;
 import com.salesmachine.support.DeploymentCommand;
 

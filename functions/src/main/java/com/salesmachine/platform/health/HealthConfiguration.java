@@ -1,0 +1,33 @@
+package com.salesmachine.platform.health;
+
+import com.salesmachine.platform.ApiSupplier;
+import com.salesmachine.platform.config.SalesMachineProperties;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/** {@code GET /health} and its probe of PostgreSQL (the session package adds Upstash's). */
+@Configuration(proxyBeanMethods = false)
+class HealthConfiguration {
+
+    @Bean
+    HealthProbe databaseProbe(DatabaseClient db) {
+        return new DatabaseProbe(db);
+    }
+
+    /** The bean name is the path: {@code GET /health}. */
+    @Bean
+    ApiSupplier<?> health(List<HealthProbe> probes, SalesMachineProperties properties, Optional<BuildProperties> build) {
+        String version = build.map(BuildProperties::getVersion).orElse("dev");
+        String instance = Optional.ofNullable(System.getenv("RAILWAY_REPLICA_ID"))
+                .or(() -> Optional.ofNullable(System.getenv("AWS_LAMBDA_LOG_STREAM_NAME")))
+                .orElse(ManagementFactory.getRuntimeMXBean().getName());
+        return new Health(probes, properties.health().componentTimeout(), version, instance);
+    }
+}
