@@ -104,11 +104,11 @@ class WorkList {
                        CASE WHEN w.prospect_id IS NULL THEN 1
                             ELSE ((now() AT TIME ZONE u.timezone)::date - (w.started_at AT TIME ZONE u.timezone)::date) + 1
                        END AS day,
-                       coalesce((SELECT d.likes + d.comments FROM warmup_days d
-                                 WHERE d.prospect_id = p.id AND d.day = (now() AT TIME ZONE u.timezone)::date), 0) AS today
+                       coalesce(d.likes, 0) AS likes_today, coalesce(d.comments, 0) AS comments_today
                 FROM prospects p
                 JOIN users u ON u.id = p.user_id
                 LEFT JOIN warmups w ON w.prospect_id = p.id
+                LEFT JOIN warmup_days d ON d.prospect_id = p.id AND d.day = (now() AT TIME ZONE u.timezone)::date
                 WHERE p.linkedin_url IS NOT NULL
                   AND p.status IN ('new', 'contacted')
                   AND (w.prospect_id IS NULL OR w.completed_at IS NULL)""" + (user == null ? "" : " AND p.user_id = :user") + """
@@ -131,7 +131,8 @@ class WorkList {
             planned = settings.path("warmup").path("minDays").asInt(7);
         }
         return new WorkWarmup(row.get("id", UUID.class), row.get("user_id", UUID.class), row.get("linkedin_url", String.class),
-                ((Number) row.get("day")).intValue(), planned, ((Number) row.get("today")).intValue(), actionLimit,
+                ((Number) row.get("day")).intValue(), planned, ((Number) row.get("likes_today")).intValue(),
+                ((Number) row.get("comments_today")).intValue(), actionLimit,
                 row.get("connection_status", String.class));
     }
 }

@@ -60,7 +60,8 @@ class ListWorkTest extends ApplicationTest {
         JsonNode after = webhook.call("listWork", "{\"userId\":\"" + user + "\",\"limit\":10}").json();
         assertThat(after.path("toEnrich")).hasSize(3);
         assertThat(after.path("toEnrich").findValuesAsString("prospectId")).doesNotContain(withEmailOnly.toString());
-        assertThat(after.path("toWarmUp").get(0).path("actionsToday").asInt()).isEqualTo(4);
+        assertThat(after.path("toWarmUp").get(0).path("likesToday").asInt()).isEqualTo(3);
+        assertThat(after.path("toWarmUp").get(0).path("commentsToday").asInt()).isEqualTo(1);
         assertThat(fx.count("SELECT count(*) FROM integration_deliveries WHERE user_id = :u AND function_name = 'listWork'", "u", user))
                 .isZero();
     }
