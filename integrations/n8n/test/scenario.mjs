@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
+import { localCredentials, SELLER_MAILBOX } from './local-credentials.mjs';
 
 const {
   SM_API_URL: API, N8N_DIR, PROVIDERS_URL, SMTP_PORT, IMAP_PORT, WORKFLOWS_DIR,
@@ -26,7 +27,6 @@ const { simpleParser } = requireFromN8n('mailparser');
 const N8N_BIN = join(N8N_DIR, 'node_modules', '.bin', 'n8n');
 
 const SECRET = 'local-webhook-secret'; // the local profile's SM_WEBHOOK_SECRET
-const SELLER_MAILBOX = { user: 'seller@sales.test', password: 'seller-mail-pass' };
 const WF = {
   detection: 'smDetection00001', enrichment: 'smEnrichment0001', warmup: 'smWarmup00000001',
   sender: 'smSender00000001', listener: 'smListener000001',
@@ -183,14 +183,7 @@ async function main() {
 
   step('n8n: import the credentials (test values) and the five workflows');
   const credsFile = join(mkdtempSync(join(tmpdir(), 'sm-n8n-creds-')), 'credentials.json');
-  const header = (id, name) => ({ id, name, type: 'httpHeaderAuth', data: { name: 'Authorization', value: 'Bearer test-provider-key' } });
-  writeFileSync(credsFile, JSON.stringify([
-    header('smCredSearch0001', 'SM Search API'), header('smCredEnrich0001', 'SM Enrichment API'),
-    header('smCredChat000001', 'SM Chat Completions'), header('smCredLinkedin01', 'SM LinkedIn API'),
-    header('smCredCalendar01', 'SM Calendar API'),
-    { id: 'smCredSmtp000001', name: 'SM SMTP', type: 'smtp', data: { user: SELLER_MAILBOX.user, password: SELLER_MAILBOX.password, host: '127.0.0.1', port: Number(SMTP_PORT), secure: false, disableStartTls: true } },
-    { id: 'smCredImap000001', name: 'SM IMAP', type: 'imap', data: { user: SELLER_MAILBOX.user, password: SELLER_MAILBOX.password, host: '127.0.0.1', port: Number(IMAP_PORT), secure: false, allowUnauthorizedCerts: true } },
-  ]));
+  writeFileSync(credsFile, JSON.stringify(localCredentials(SMTP_PORT, IMAP_PORT)));
   let r = await n8n(['import:credentials', `--input=${credsFile}`]);
   assert.match(r.stdout + r.stderr, /Successfully imported 7 credentials/, r.stdout + r.stderr);
   const files = readdirSync(WORKFLOWS_DIR).filter((f) => f.endsWith('.json'));
@@ -310,7 +303,6 @@ async function main() {
   assert.equal(x.ran('Enrichment provider'), false, 'nothing after the refused listWork ran');
   assert.deepEqual(await snapshot(userId), beforeWrong);
   x = await mustRun(WF.enrichment);
-  assert.equal((await api('getProspect', { id: extra.id })).pendingReviews.length + 0 >= 0, true);
   assert.notEqual((await api('getProspect', { id: extra.id })).enrichment, null);
   done('401 from the API, no change; with the right secret Nia is enriched');
 
