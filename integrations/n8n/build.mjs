@@ -113,6 +113,9 @@ class Flow {
           { name: 'X-Sm-Timestamp', value: '={{ $json.smTimestamp }}' },
           { name: 'X-Sm-Signature', value: '={{ $json.smSignature }}' },
           { name: 'X-Sm-Delivery-Id', value: '={{ $json.smDeliveryId }}' },
+          // n8n's default Accept includes text/*, which the API currently answers as a text/event-stream
+          // (status inside, body not signed-checked): ask for JSON explicitly
+          { name: 'Accept', value: 'application/json' },
         ],
       },
       sendBody: true,

@@ -6,15 +6,20 @@ import { createServer } from 'node:http';
 
 const port = Number(process.argv[2] ?? 0);
 const calls = [];
-// the scenario's people: one is found twice under another spelling of the same e-mail (a duplicate)
-export const PEOPLE = [
-  { fullName: 'Vera Vip', companyName: 'Northwind', jobTitle: 'CEO', email: 'vera@northwind.test',
-    linkedinUrl: 'https://www.linkedin.com/in/vera-vip' },
-  { fullName: 'Otto Auto', companyName: 'Contoso', jobTitle: 'Head of Sales', email: 'otto@contoso.test' },
-  { fullName: 'Ada Auto', companyName: 'Fabrikam', jobTitle: 'VP Marketing', email: 'ada@fabrikam.test' },
-  { fullName: 'Lena Low', companyName: 'Initech', jobTitle: 'Analyst', email: 'lena@initech.test' },
-  { fullName: 'Otto Auto', companyName: 'Contoso', jobTitle: 'Head of Sales', email: 'OTTO@Contoso.test' },
-];
+// the scenario's people: one is found twice under another spelling of the same e-mail (a duplicate). Addresses
+// and profiles carry a tag taken from the searched campaign (its id's first 8 characters), so that runs against
+// a long-lived stack or mail server never see each other's mail.
+let tag = 'none';
+export function people(t) {
+  return [
+    { fullName: 'Vera Vip', companyName: 'Northwind', jobTitle: 'CEO', email: `vera.${t}@northwind.test`,
+      linkedinUrl: `https://www.linkedin.com/in/vera-vip-${t}` },
+    { fullName: 'Otto Auto', companyName: 'Contoso', jobTitle: 'Head of Sales', email: `otto.${t}@contoso.test` },
+    { fullName: 'Ada Auto', companyName: 'Fabrikam', jobTitle: 'VP Marketing', email: `ada.${t}@fabrikam.test` },
+    { fullName: 'Lena Low', companyName: 'Initech', jobTitle: 'Analyst', email: `lena.${t}@initech.test` },
+    { fullName: 'Otto Auto', companyName: 'Contoso', jobTitle: 'Head of Sales', email: `OTTO.${t}@Contoso.test` },
+  ];
+}
 
 function answer(res, status, body) {
   res.writeHead(status, { 'Content-Type': 'application/json' });
@@ -33,7 +38,8 @@ const server = createServer((req, res) => {
     if (req.headers.authorization !== 'Bearer test-provider-key') return answer(res, 401, { error: 'missing or wrong API key' });
     switch (`${req.method} ${url.pathname}`) {
       case 'POST /v1/people/search':
-        return answer(res, 200, { people: PEOPLE.slice(0, Math.max(0, Number(body?.limit ?? 20))) });
+        tag = String(body?.campaignId ?? 'none').slice(0, 8);
+        return answer(res, 200, { people: people(tag).slice(0, Math.max(0, Number(body?.limit ?? 20))) });
       case 'POST /v1/enrich':
         return answer(res, 200, {
           talkingPoints: [`${body.companyName} opened a new office`], painPoints: ['Slow outbound'],
@@ -55,10 +61,10 @@ const server = createServer((req, res) => {
       case 'POST /v1/messages':
         return answer(res, 200, { id: `li-${Date.now()}` });
       case 'GET /v1/inbox':
-        return answer(res, 200, { messages: [{ id: 'li-reply-1', profileUrl: 'https://linkedin.com/in/vera-vip/',
+        return answer(res, 200, { messages: [{ id: `li-reply-${tag}`, profileUrl: `https://linkedin.com/in/vera-vip-${tag}/`,
           text: 'Thanks Vera here, happy to talk.', receivedAt: new Date(Date.now() - 60_000).toISOString() }] });
       case 'GET /v1/bookings':
-        return answer(res, 200, { bookings: [{ id: 'cal-evt-1', title: 'Intro call with Otto', attendeeEmail: 'otto@contoso.test',
+        return answer(res, 200, { bookings: [{ id: `cal-evt-${tag}`, title: 'Intro call with Otto', attendeeEmail: `otto.${tag}@contoso.test`,
           startTime: new Date(Date.now() + 2 * 86_400_000).toISOString(), durationMinutes: 30, meetingUrl: 'https://meet.example.com/otto' }] });
       default:
         return answer(res, 404, { error: `no such endpoint: ${req.method} ${url.pathname}` });

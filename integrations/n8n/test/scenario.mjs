@@ -68,7 +68,7 @@ function n8n(args, extraEnv = {}) {
 
 /** Runs a workflow; its verdict comes from the printed execution, not the exit code. */
 async function execute(id, extraEnv = {}) {
-  const { stdout, stderr } = await n8n(['execute', `--id=${id}`, '--rawOutput'], extraEnv);
+  const { stdout, stderr } = await n8n(['execute', `--id=${id}`, '--rawOutput'], { N8N_LOG_LEVEL: 'info', ...extraEnv });
   const lines = stdout.split('\n');
   const first = lines.indexOf('{');
   const last = lines.lastIndexOf('}');
@@ -184,11 +184,11 @@ async function main() {
   step('n8n: import the credentials (test values) and the five workflows');
   const credsFile = join(mkdtempSync(join(tmpdir(), 'sm-n8n-creds-')), 'credentials.json');
   writeFileSync(credsFile, JSON.stringify(localCredentials(SMTP_PORT, IMAP_PORT)));
-  let r = await n8n(['import:credentials', `--input=${credsFile}`]);
+  let r = await n8n(['import:credentials', `--input=${credsFile}`], { N8N_LOG_LEVEL: 'info' });
   assert.match(r.stdout + r.stderr, /Successfully imported 7 credentials/, r.stdout + r.stderr);
   const files = readdirSync(WORKFLOWS_DIR).filter((f) => f.endsWith('.json'));
   assert.equal(files.length, 5);
-  r = await n8n(['import:workflow', '--separate', `--input=${WORKFLOWS_DIR}`]);
+  r = await n8n(['import:workflow', '--separate', `--input=${WORKFLOWS_DIR}`], { N8N_LOG_LEVEL: 'info' });
   assert.match(r.stdout + r.stderr, /Successfully imported 5 workflows/, r.stdout + r.stderr);
   done(files.join(', '));
 
@@ -220,10 +220,11 @@ async function main() {
 
   step('sender: claims, sends over SMTP, reports; the daily cap (2) holds');
   x = await mustRun(WF.sender);
-  const prospectAddresses = ['vera@northwind.test', 'otto@contoso.test', 'ada@fabrikam.test', 'lena@initech.test'];
+  const addr = Object.fromEntries(Object.values(byName).map((p) => [p.fullName.split(' ')[0].toLowerCase(), p.email]));
+  const prospectAddresses = Object.values(addr);
   let mail = await mailboxCounts(prospectAddresses);
-  assert.deepEqual(mail, { 'vera@northwind.test': 0, 'otto@contoso.test': 1, 'ada@fabrikam.test': 1, 'lena@initech.test': 0 });
-  const otto = (await imapMessages('otto@contoso.test', 'otto@contoso.test'))[0];
+  assert.deepEqual(mail, { [addr.vera]: 0, [addr.otto]: 1, [addr.ada]: 1, [addr.lena]: 0 });
+  const otto = (await imapMessages(addr.otto, addr.otto))[0];
   assert.equal(otto.subject, 'Hello Otto');
   assert.equal(otto.from.value[0].address, SELLER_MAILBOX.user);
   assert.match(otto.text, /congratulations on the new office at Contoso/);
@@ -236,7 +237,7 @@ async function main() {
   }
   x = await mustRun(WF.sender);
   mail = await mailboxCounts(prospectAddresses);
-  assert.equal(mail['vera@northwind.test'], 0, 'over the cap: Vera\'s approved message waits for tomorrow');
+  assert.equal(mail[addr.vera], 0, 'over the cap: Vera\'s approved message waits for tomorrow');
   assert.equal((await api('getProspect', { id: byName['Vera Vip'].id })).status, 'new');
   done('Otto and Ada received exactly one e-mail each (read back over IMAP); Vera\'s waits (cap 2); a second run sent nothing');
 
@@ -259,7 +260,7 @@ async function main() {
 
   step('listener (IMAP): Ada replies by e-mail; n8n runs the active workflow\'s Email Trigger');
   await nodemailer.createTransport({ host: '127.0.0.1', port: Number(SMTP_PORT), secure: false, ignoreTLS: true })
-    .sendMail({ from: 'Ada Auto <ada@fabrikam.test>', to: SELLER_MAILBOX.user, subject: 'Re: Hello Ada', text: 'Sounds good, call me on Monday.' });
+    .sendMail({ from: `Ada Auto <${addr.ada}>`, to: SELLER_MAILBOX.user, subject: 'Re: Hello Ada', text: 'Sounds good, call me on Monday.' });
   r = await n8n(['update:workflow', `--id=${WF.listener}`, '--active=true']);
   const server = spawn(N8N_BIN, ['start'], { env: n8nEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(server);
@@ -294,7 +295,7 @@ async function main() {
   done(`${before.details.length} prospects, ${before.activity.length} activity events, ${before.meetings.length} meeting, mailboxes unchanged`);
 
   step('a wrong secret: the API answers 401, the workflow fails and nothing changes (then the right one works)');
-  const extra = await api('createProspect', { campaignId: campaign.id, fullName: 'Nia New', companyName: 'Globex', email: 'nia@globex.test' });
+  const extra = await api('createProspect', { campaignId: campaign.id, fullName: 'Nia New', companyName: 'Globex', email: `nia.${userId.slice(0, 8)}@globex.test` });
   const beforeWrong = await snapshot(userId);
   x = await execute(WF.enrichment, { SM_WEBHOOK_SECRET: 'not-the-secret' });
   assert.equal(x.ok, false, 'the execution must fail');
