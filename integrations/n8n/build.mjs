@@ -375,7 +375,7 @@ return $input.all().flatMap((item) => {
   const payload = { userId: seller, email: from, channel: 'email', text: text.slice(0, 10000),
     subject: mail.subject ? String(mail.subject).slice(0, 500) : undefined,
     receivedAt: new Date(mail.date ?? Date.now()).toISOString(), externalId };
-  return [{ json: smSign('recordInboundReply', payload, smDeliveryId('reply', 'email', smDigest(externalId))) }];
+  return [{ json: smSign('recordInboundReply', payload, smDeliveryId('reply', 'email', smDigest(payload))) }];
 });`);
   f.nodes.find((n) => n.name === signMail).position = [240, 700];
   const mailCall = f.call('recordInboundReply (e-mail)', [404]);
@@ -399,7 +399,9 @@ if (!seller) throw new Error('SM_SELLER_USER_ID is not set: the Sales Machine us
 return $input.all().flatMap((item) => (item.json.messages ?? []).map((m) => {
   const payload = { userId: seller, linkedinUrl: m.profileUrl, channel: 'linkedin', text: String(m.text).slice(0, 10000),
     receivedAt: new Date(m.receivedAt).toISOString(), externalId: String(m.id).slice(0, 200) };
-  return { json: smSign('recordInboundReply', payload, smDeliveryId('reply', 'linkedin', m.id)) };
+  // the event id plus the content: the same report is a redelivery; an edited one is a new delivery that the
+  // API's own key (externalId) keeps from being stored twice
+  return { json: smSign('recordInboundReply', payload, smDeliveryId('reply', 'linkedin', m.id, smDigest(payload))) };
 }));`);
   f.nodes.find((n) => n.name === signLinkedin).position = [480, 300];
   const signBookings = f.sign('Sign bookings', `
@@ -409,7 +411,8 @@ return $input.all().flatMap((item) => (item.json.bookings ?? []).map((b) => {
   const payload = { userId: seller, email: b.attendeeEmail, title: String(b.title).slice(0, 200),
     scheduledAt: new Date(b.startTime).toISOString(), durationMinutes: Number(b.durationMinutes),
     meetingLink: b.meetingUrl ?? undefined, externalEventId: String(b.id).slice(0, 200) };
-  return { json: smSign('recordMeetingBooked', payload, smDeliveryId('booking', b.id)) };
+  // a changed booking (same event id) is a new delivery; the API keeps one meeting per externalEventId
+  return { json: smSign('recordMeetingBooked', payload, smDeliveryId('booking', b.id, smDigest(payload))) };
 }));`);
   f.nodes.find((n) => n.name === signBookings).position = [480, 500];
   f.link(linkedinInbox, signLinkedin);

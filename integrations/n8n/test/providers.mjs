@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 
 const port = Number(process.argv[2] ?? 0);
+const startedAt = Date.now(); // the provider's events have fixed times, like a real provider's
 const calls = [];
 // the scenario's people: one is found twice under another spelling of the same e-mail (a duplicate). Addresses
 // and profiles carry a tag taken from the searched campaign (its id's first 8 characters), so that runs against
@@ -62,10 +63,10 @@ const server = createServer((req, res) => {
         return answer(res, 200, { id: `li-${Date.now()}` });
       case 'GET /v1/inbox':
         return answer(res, 200, { messages: [{ id: `li-reply-${tag}`, profileUrl: `https://linkedin.com/in/vera-vip-${tag}/`,
-          text: 'Thanks Vera here, happy to talk.', receivedAt: new Date(Date.now() - 60_000).toISOString() }] });
+          text: 'Thanks Vera here, happy to talk.', receivedAt: new Date(startedAt - 60_000).toISOString() }] });
       case 'GET /v1/bookings':
         return answer(res, 200, { bookings: [{ id: `cal-evt-${tag}`, title: 'Intro call with Otto', attendeeEmail: `otto.${tag}@contoso.test`,
-          startTime: new Date(Date.now() + 2 * 86_400_000).toISOString(), durationMinutes: 30, meetingUrl: 'https://meet.example.com/otto' }] });
+          startTime: new Date(startedAt + 2 * 86_400_000).toISOString(), durationMinutes: 30, meetingUrl: 'https://meet.example.com/otto' }] });
       default:
         return answer(res, 404, { error: `no such endpoint: ${req.method} ${url.pathname}` });
     }
