@@ -440,8 +440,11 @@ const check = process.argv.includes('--check');
 const out = join(here, 'workflows');
 mkdirSync(out, { recursive: true });
 let stale = 0;
+// no secret in a workflow: credentials hold keys and passwords, the environment holds SM_WEBHOOK_SECRET
+const SECRET_LIKE = /Bearer\s|sk-[A-Za-z0-9]{8}|"password"|"apiKey"|local-webhook-secret|test-provider-key/;
 for (const [file, flow] of flows) {
   const text = `${JSON.stringify(flow.json(), null, 2)}\n`;
+  if (SECRET_LIKE.test(text)) { console.error(`${file}: looks like it holds a secret: ${text.match(SECRET_LIKE)[0]}`); stale++; }
   const path = join(out, file);
   if (check) {
     let current = '';

@@ -19,6 +19,8 @@ export function people(t) {
     { fullName: 'Ada Auto', companyName: 'Fabrikam', jobTitle: 'VP Marketing', email: `ada.${t}@fabrikam.test` },
     { fullName: 'Lena Low', companyName: 'Initech', jobTitle: 'Analyst', email: `lena.${t}@initech.test` },
     { fullName: 'Otto Auto', companyName: 'Contoso', jobTitle: 'Head of Sales', email: `OTTO.${t}@Contoso.test` },
+    // LinkedIn only; the LinkedIn provider refuses every message to this profile (the sender's failure path)
+    { fullName: 'Finn Fail', companyName: 'Umbrella', jobTitle: 'CTO', linkedinUrl: `https://www.linkedin.com/in/finn-fail-${t}` },
   ];
 }
 
@@ -60,6 +62,7 @@ const server = createServer((req, res) => {
       case 'POST /v1/warmup':
         return answer(res, 200, { likesToday: 3, commentsToday: 1, connectionStatus: 'accepted' });
       case 'POST /v1/messages':
+        if (String(body?.profileUrl).includes('finn-fail')) return answer(res, 503, { error: 'profile unreachable' });
         return answer(res, 200, { id: `li-${Date.now()}` });
       case 'GET /v1/inbox':
         return answer(res, 200, { messages: [{ id: `li-reply-${tag}`, profileUrl: `https://linkedin.com/in/vera-vip-${tag}/`,

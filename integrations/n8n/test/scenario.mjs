@@ -192,14 +192,14 @@ async function main() {
   assert.match(r.stdout + r.stderr, /Successfully imported 5 workflows/, r.stdout + r.stderr);
   done(files.join(', '));
 
-  step('detection: the search provider\'s 5 people -> ingestProspects: 4 created, 1 duplicate');
+  step('detection: the search provider\'s 6 people -> ingestProspects: 5 created, 1 duplicate');
   let x = await mustRun(WF.detection);
-  assert.deepEqual(x.output('ingestProspects').map((o) => [o.created, o.duplicates, o.rejected.length]), [[4, 1, 0]]);
+  assert.deepEqual(x.output('ingestProspects').map((o) => [o.created, o.duplicates, o.rejected.length]), [[5, 1, 0]]);
   let prospects = (await api('listProspects', { limit: 100 })).items;
   const byName = Object.fromEntries(prospects.map((p) => [p.fullName, p]));
-  assert.deepEqual(Object.keys(byName).sort(), ['Ada Auto', 'Lena Low', 'Otto Auto', 'Vera Vip']);
+  assert.deepEqual(Object.keys(byName).sort(), ['Ada Auto', 'Finn Fail', 'Lena Low', 'Otto Auto', 'Vera Vip']);
   assert.ok(prospects.every((p) => p.status === 'new' && p.campaignId === campaign.id));
-  done('4 prospects in the campaign, status new');
+  done('5 prospects in the campaign, status new');
 
   step('the seller marks Vera VIP; enrichment and drafting: Vera (VIP) and Lena (confidence 40) to review, Otto and Ada (92) auto-approved');
   await api('updateProspect', { id: byName['Vera Vip'].id, isVip: true, vipReason: 'Strategic account' });
@@ -207,20 +207,20 @@ async function main() {
   const routes = Object.fromEntries(x.output('Drafted').map((o) => [o.prospectId, o.draft]));
   assert.deepEqual(routes, {
     [byName['Vera Vip'].id]: 'review', [byName['Lena Low'].id]: 'review',
-    [byName['Otto Auto'].id]: 'outbox', [byName['Ada Auto'].id]: 'outbox',
+    [byName['Otto Auto'].id]: 'outbox', [byName['Ada Auto'].id]: 'outbox', [byName['Finn Fail'].id]: 'outbox',
   });
   const pending = (await api('listReviewQueue', { status: 'pending', limit: 100 })).items;
   assert.deepEqual(pending.map((i) => i.prospect.fullName), ['Vera Vip', 'Lena Low']); // VIP first (priority)
   assert.equal(pending[0].reasoning, 'Recent office opening is a clear hook');
-  done('2 in review (VIP first), 2 in the outbox');
+  done('2 in review (VIP first), 3 in the outbox (Finn\'s on LinkedIn)');
 
   step('the seller approves Vera\'s draft (Lena\'s stays pending)');
   await api('approveMessage', { id: pending[0].id });
-  done('3 approved messages in the outbox');
+  done('4 approved messages in the outbox');
 
   step('sender: claims, sends over SMTP, reports; the daily cap (2) holds');
   x = await mustRun(WF.sender);
-  const addr = Object.fromEntries(Object.values(byName).map((p) => [p.fullName.split(' ')[0].toLowerCase(), p.email]));
+  const addr = Object.fromEntries(Object.values(byName).filter((p) => p.email).map((p) => [p.fullName.split(' ')[0].toLowerCase(), p.email]));
   const prospectAddresses = Object.values(addr);
   let mail = await mailboxCounts(prospectAddresses);
   assert.deepEqual(mail, { [addr.vera]: 0, [addr.otto]: 1, [addr.ada]: 1, [addr.lena]: 0 });
@@ -235,15 +235,26 @@ async function main() {
     assert.equal(p.status, 'contacted');
     assert.equal(p.messages.filter((m) => m.direction === 'outbound').length, 1);
   }
+  // Finn's LinkedIn message: the provider refused it 3 times (n8n's retries), then reportDelivery failed
+  const finnAttempts = async () => (await (await fetch(`${PROVIDERS_URL}/_calls`)).json())
+    .filter((c) => c.path === '/v1/messages' && String(c.body?.profileUrl).includes('finn-fail')).length;
+  assert.equal(await finnAttempts(), 3);
+  const failedEvents = (await api('activityStream', { limit: 100 })).items.filter((e) => e.type === 'message_failed');
+  assert.deepEqual(failedEvents.map((e) => e.prospectId), [byName['Finn Fail'].id]);
+  const finn = await api('getProspect', { id: byName['Finn Fail'].id });
+  assert.equal(finn.status, 'new');
+  assert.equal(finn.messages.length, 0);
   x = await mustRun(WF.sender);
+  assert.equal(await finnAttempts(), 3, 'a failed message is not sent again');
   mail = await mailboxCounts(prospectAddresses);
   assert.equal(mail[addr.vera], 0, 'over the cap: Vera\'s approved message waits for tomorrow');
   assert.equal((await api('getProspect', { id: byName['Vera Vip'].id })).status, 'new');
-  done('Otto and Ada received exactly one e-mail each (read back over IMAP); Vera\'s waits (cap 2); a second run sent nothing');
+  done('Otto and Ada received exactly one e-mail each (read back over IMAP); Vera\'s waits (cap 2); Finn\'s LinkedIn message failed after 3 tries and was reported; a second run sent nothing');
 
-  step('warm-up and connection status: Vera (the one with a LinkedIn URL): day 1, 3 likes + 1 comment, accepted');
+  step('warm-up and connection status: Vera and Finn (the ones with a LinkedIn URL): day 1, 3 likes + 1 comment, accepted');
   x = await mustRun(WF.warmup);
-  assert.deepEqual(x.output('Reported').map((o) => o.function).sort(), ['recordConnectionStatus', 'recordWarmup']);
+  assert.deepEqual(x.output('Reported').map((o) => o.function).sort(),
+    ['recordConnectionStatus', 'recordConnectionStatus', 'recordWarmup', 'recordWarmup']);
   let vera = await api('getProspect', { id: byName['Vera Vip'].id });
   assert.deepEqual([vera.warmup.likes, vera.warmup.comments, vera.warmup.connectionStatus], [3, 1, 'accepted']);
   done('warm-up recorded');
