@@ -767,7 +767,8 @@ export interface WorkWarmup {
   linkedinUrl: string;
   day: number;
   plannedDays: number;
-  actionsToday: number;
+  likesToday: number;
+  commentsToday: number;
   actionLimit: number;
   connectionStatus: string;
 }
