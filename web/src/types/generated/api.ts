@@ -375,6 +375,17 @@ export interface ListTemplatesInput {
   channel?: Channel | null;
 }
 
+export interface ListWorkInput {
+  userId?: Uuid | null;
+  limit?: number | null;
+}
+
+export interface ListWorkResult {
+  campaigns: WorkCampaign[];
+  toEnrich: WorkProspect[];
+  toWarmUp: WorkWarmup[];
+}
+
 export interface LoginInput {
   email: string;
   password: string;
@@ -730,6 +741,38 @@ export interface WarmupSettings {
   dailyActionLimit: number;
 }
 
+export interface WorkCampaign {
+  campaignId: Uuid;
+  userId: Uuid;
+  name: string;
+  icpCriteria: IcpCriteria;
+  detectionRemaining: number;
+}
+
+export interface WorkProspect {
+  prospectId: Uuid;
+  userId: Uuid;
+  campaignId: Uuid | null;
+  fullName: string;
+  jobTitle: string | null;
+  companyName: string;
+  email: string | null;
+  linkedinUrl: string | null;
+  vip: boolean;
+}
+
+export interface WorkWarmup {
+  prospectId: Uuid;
+  userId: Uuid;
+  linkedinUrl: string;
+  day: number;
+  plannedDays: number;
+  likesToday: number;
+  commentsToday: number;
+  actionLimit: number;
+  connectionStatus: string;
+}
+
 /** Every function: POST /{name} with `input` as the body, answering `output`. */
 export interface FunctionMap {
   activityStream: { input: ActivityStreamInput; output: Page<ActivityEvent> };
@@ -762,6 +805,7 @@ export interface FunctionMap {
   listReviewQueue: { input: ListReviewQueueInput; output: Page<ReviewItem> };
   listSessions: { input: Empty; output: ItemsResult<SessionItem> };
   listTemplates: { input: ListTemplatesInput; output: ItemsResult<Template> };
+  listWork: { input: ListWorkInput; output: ListWorkResult };
   login: { input: LoginInput; output: AuthResult };
   logout: { input: Empty; output: RevokedResult };
   logoutEverywhere: { input: Empty; output: RevokedResult };
@@ -819,6 +863,7 @@ export const FUNCTION_ACCESS = {
   listReviewQueue: "user",
   listSessions: "user",
   listTemplates: "user",
+  listWork: "integration",
   login: "public",
   logout: "user",
   logoutEverywhere: "user",
@@ -962,6 +1007,9 @@ export const CONSTRAINTS = {
   ListReviewQueueInput: {
     limit: { max: 100, min: 1 },
     cursor: { maxLength: 1000 },
+  },
+  ListWorkInput: {
+    limit: { max: 100, min: 1 },
   },
   LoginInput: {
     email: { maxLength: 320, notBlank: true, required: true },

@@ -21,9 +21,13 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Authenticates the workflow engine: {@code X-Sm-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + raw body)>}
- * over the exact bytes received, a timestamp within 300 s of now, and the current or the previous secret
- * (rotation). A valid signature without a usable {@code X-Sm-Delivery-Id} is 422 on that header. The returned
+ * Authenticates the workflow engine: {@code X-Sm-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." +
+ * functionName + "." + deliveryId + "." + raw body)>} over the exact bytes received, where functionName is the
+ * called function's name (the path) and deliveryId the {@code X-Sm-Delivery-Id} header ("" when absent); a timestamp
+ * within 300 s of now; the current or the previous secret (rotation). Covering the delivery id means a captured
+ * request replayed under a new id is refused (401) while a redelivery under the same id still reaches
+ * {@link Deliveries} and gets the stored answer. A valid signature without a usable {@code X-Sm-Delivery-Id} is
+ * 422 on that header. The returned
  * caller carries the body's SHA-256 in {@link #BODY_SHA256_HEADER} for {@link Deliveries}.
  */
 @Component
@@ -58,19 +62,20 @@ public class IntegrationAccess implements AccessCheck {
 
     @Override
     public Mono<Caller> check(FunctionDeclaration function, Caller caller, byte[] rawBody) {
-        return Mono.fromSupplier(() -> verify(caller, rawBody));
+        return Mono.fromSupplier(() -> verify(function.name(), caller, rawBody));
     }
 
-    private Caller verify(Caller caller, byte[] rawBody) {
+    private Caller verify(String functionName, Caller caller, byte[] rawBody) {
         Map<String, String> headers = caller.headers();
         String timestamp = headers.get(TIMESTAMP_HEADER);
         String signature = headers.get(SIGNATURE_HEADER);
+        String deliveryId = headers.get(DELIVERY_ID_HEADER);
         if (timestamp == null || signature == null || !TIMESTAMP.matcher(timestamp).matches()
                 || Math.abs(clock.instant().getEpochSecond() - Long.parseLong(timestamp)) > WINDOW_SECONDS
-                || !signatureMatches(timestamp, signature.trim().toLowerCase(Locale.ROOT), rawBody)) {
+                || !signatureMatches(timestamp, functionName, deliveryId == null ? "" : deliveryId,
+                        signature.trim().toLowerCase(Locale.ROOT), rawBody)) {
             throw ApiException.unauthorized();
         }
-        String deliveryId = headers.get(DELIVERY_ID_HEADER);
         if (deliveryId == null || !DELIVERY_ID.matcher(deliveryId).matches()) {
             throw ApiException.validation("X-Sm-Delivery-Id", "1-200 characters of A-Z a-z 0-9 . _ : - are required");
         }
@@ -80,11 +85,12 @@ public class IntegrationAccess implements AccessCheck {
                 caller.userAgent(), Map.copyOf(withHash));
     }
 
-    private boolean signatureMatches(String timestamp, String signature, byte[] rawBody) {
+    private boolean signatureMatches(String timestamp, String functionName, String deliveryId, String signature,
+            byte[] rawBody) {
         byte[] presented = signature.getBytes(StandardCharsets.US_ASCII);
         boolean match = false;
         for (byte[] secret : secrets) {
-            byte[] expected = ("sha256=" + Signatures.hmacHex(secret, timestamp, rawBody)).getBytes(StandardCharsets.US_ASCII);
+            byte[] expected = ("sha256=" + Signatures.hmacHex(secret, timestamp, functionName, deliveryId, rawBody)).getBytes(StandardCharsets.US_ASCII);
             // evaluate every secret: no early exit that would reveal which one matched
             match |= MessageDigest.isEqual(expected, presented);
         }

@@ -10,6 +10,8 @@ import com.salesmachine.contract.integration.IngestEnrichmentInput;
 import com.salesmachine.contract.integration.IngestEnrichmentResult;
 import com.salesmachine.contract.integration.IngestProspectsInput;
 import com.salesmachine.contract.integration.IngestProspectsResult;
+import com.salesmachine.contract.integration.ListWorkInput;
+import com.salesmachine.contract.integration.ListWorkResult;
 import com.salesmachine.contract.integration.RecordConnectionStatusInput;
 import com.salesmachine.contract.integration.RecordInboundReplyInput;
 import com.salesmachine.contract.integration.RecordMeetingBookedInput;
@@ -102,5 +104,12 @@ public class IntegrationFunctions {
     ApiFunction<ReportDeliveryInput, OkResult> reportDelivery(Deliveries deliveries, Outbox outbox) {
         return (input, caller) -> deliveries.once(caller, "reportDelivery", null, OkResult.class,
                 () -> outbox.report(input).thenReturn(OkResult.OK));
+    }
+
+    /** Read-only: what to do next (signed like the others; no delivery record, reading twice changes nothing). */
+    @Bean
+    ApiFunction<ListWorkInput, ListWorkResult> listWork(IntegrationUsers users, WorkList work) {
+        return (input, caller) -> input.userId() == null ? work.list(input)
+                : users.rules(input.userId()).then(work.list(input));
     }
 }

@@ -126,15 +126,17 @@ class LambdaHandlerTest extends ApplicationTest {
         String body = "{\"userId\":\"" + userId + "\",\"prospectId\":\"" + prospect.json().path("id").asString()
                 + "\",\"likes\":2,\"comments\":1,\"day\":1}";
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String delivery = "d-" + UUID.randomUUID();
+        String forgedDelivery = "d-" + UUID.randomUUID();
 
         LambdaResponse signed = LambdaHandler.invoke(LambdaEvent.post("recordWarmup", body)
                 .header("X-Sm-Timestamp", timestamp)
-                .header("X-Sm-Signature", Webhook.signature(Webhook.SECRET, timestamp, body))
-                .header("X-Sm-Delivery-Id", "d-" + UUID.randomUUID()));
+                .header("X-Sm-Signature", Webhook.signature(Webhook.SECRET, timestamp, "recordWarmup", delivery, body))
+                .header("X-Sm-Delivery-Id", delivery));
         LambdaResponse forged = LambdaHandler.invoke(LambdaEvent.post("recordWarmup", body)
                 .header("X-Sm-Timestamp", timestamp)
-                .header("X-Sm-Signature", Webhook.signature("not-the-secret", timestamp, body))
-                .header("X-Sm-Delivery-Id", "d-" + UUID.randomUUID()));
+                .header("X-Sm-Signature", Webhook.signature("not-the-secret", timestamp, "recordWarmup", forgedDelivery, body))
+                .header("X-Sm-Delivery-Id", forgedDelivery));
 
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
         assertThat(signed.json().path("ok").asBoolean()).isTrue();

@@ -3,9 +3,11 @@ package com.salesmachine.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesmachine.contract.Access;
 import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
+import com.salesmachine.platform.FunctionDeclaration;
 import com.salesmachine.platform.config.SalesMachineProperties;
 
 import java.nio.charset.StandardCharsets;
@@ -26,10 +28,18 @@ class IntegrationAccessTest {
             new SalesMachineProperties("local", null, null, "current-secret", "previous-secret", null, null, null, null),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
+    static final FunctionDeclaration CLAIM = new FunctionDeclaration("claimOutbound", Access.INTEGRATION, Object.class);
+
     Caller caller(String secret, long timestamp, String deliveryId) {
+        return caller(secret, timestamp, CLAIM.name(), deliveryId, deliveryId);
+    }
+
+    /** Signed for {@code signedFunction} and {@code signedDeliveryId}, sent with {@code deliveryId}. */
+    Caller caller(String secret, long timestamp, String signedFunction, String signedDeliveryId, String deliveryId) {
         Map<String, String> headers = new HashMap<>();
         headers.put("x-sm-timestamp", String.valueOf(timestamp));
-        headers.put("x-sm-signature", Webhook.signature(secret, String.valueOf(timestamp), new String(BODY, StandardCharsets.UTF_8)));
+        headers.put("x-sm-signature", Webhook.signature(secret, String.valueOf(timestamp), signedFunction, signedDeliveryId,
+                new String(BODY, StandardCharsets.UTF_8)));
         if (deliveryId != null) {
             headers.put("x-sm-delivery-id", deliveryId);
         }
@@ -38,7 +48,7 @@ class IntegrationAccessTest {
     }
 
     Caller check(Caller caller) {
-        return access.check(null, caller, BODY).block();
+        return access.check(CLAIM, caller, BODY).block();
     }
 
     @Test
@@ -59,6 +69,45 @@ class IntegrationAccessTest {
         assertThat(check(caller("current-secret", NOW.getEpochSecond() + 300, "a5"))).isNotNull();
         assertThatThrownBy(() -> check(caller("current-secret", NOW.getEpochSecond() - 301, "a6"))).isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> check(caller("current-secret", NOW.getEpochSecond() + 301, "a7"))).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void theDeliveryIdIsSignedSoACapturedRequestUnderANewDeliveryIdIsUnauthorized() {
+        long now = NOW.getEpochSecond();
+        assertThat(check(caller("current-secret", now, "claimOutbound", "captured-1", "captured-1"))).isNotNull();
+        for (String replayedAs : new String[] {"captured-2", "captured-1x", "Captured-1", null}) {
+            assertThatThrownBy(() -> check(caller("current-secret", now, "claimOutbound", "captured-1", replayedAs)))
+                    .as(replayedAs)
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+        }
+        // the previous secret does not open a gap either
+        assertThatThrownBy(() -> check(caller("previous-secret", now, "claimOutbound", "captured-1", "captured-3")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+    }
+
+    @Test
+    void theFunctionNameIsSignedSoARequestSignedForAnotherFunctionIsUnauthorized() {
+        long now = NOW.getEpochSecond();
+        for (String other : new String[] {"reportDelivery", "claimoutbound", "claimOutbound.", ""}) {
+            assertThatThrownBy(() -> check(caller("current-secret", now, other, "f-1", "f-1")))
+                    .as(other)
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
+        }
+    }
+
+    @Test
+    void theSignedStringIsTimestampFunctionDeliveryIdAndBodyJoinedByDots() throws Exception {
+        // computed independently of Signatures: the documented construction, with the JDK's HMAC
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("current-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String ts = String.valueOf(NOW.getEpochSecond());
+        byte[] signed = (ts + ".claimOutbound.doc-1." + new String(BODY, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        String expected = "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(signed));
+        Map<String, String> headers = new HashMap<>();
+        headers.put("x-sm-timestamp", ts);
+        headers.put("x-sm-signature", expected);
+        headers.put("x-sm-delivery-id", "doc-1");
+        assertThat(check(new Caller("req", null, null, "127.0.0.1", "test", headers))).isNotNull();
     }
 
     @Test

@@ -42,14 +42,18 @@ class SignedDeliveryTest extends ApplicationTest {
         String stale = String.valueOf(Instant.now().minusSeconds(301).getEpochSecond());
         String tampered = s.body().replace("}", " }");
 
-        assertUnauthorized(webhook.send(function, s.body(), now, Webhook.signature("wrong-secret", now, s.body()), "d1-" + UUID.randomUUID()));
-        assertUnauthorized(webhook.send(function, s.body(), stale, Webhook.signature(Webhook.SECRET, stale, s.body()), "d2-" + UUID.randomUUID()));
-        assertUnauthorized(webhook.send(function, tampered, now, Webhook.signature(Webhook.SECRET, now, s.body()), "d3-" + UUID.randomUUID()));
+        String d1 = "d1-" + UUID.randomUUID();
+        String d2 = "d2-" + UUID.randomUUID();
+        String d3 = "d3-" + UUID.randomUUID();
+        String d5 = "d5-" + UUID.randomUUID();
+        assertUnauthorized(webhook.send(function, s.body(), now, Webhook.signature("wrong-secret", now, function, d1, s.body()), d1));
+        assertUnauthorized(webhook.send(function, s.body(), stale, Webhook.signature(Webhook.SECRET, stale, function, d2, s.body()), d2));
+        assertUnauthorized(webhook.send(function, tampered, now, Webhook.signature(Webhook.SECRET, now, function, d3, s.body()), d3));
         assertUnauthorized(webhook.send(function, s.body(), now, null, "d4-" + UUID.randomUUID()));
-        assertUnauthorized(webhook.send(function, s.body(), null, Webhook.signature(Webhook.SECRET, now, s.body()), "d5-" + UUID.randomUUID()));
+        assertUnauthorized(webhook.send(function, s.body(), null, Webhook.signature(Webhook.SECRET, now, function, d5, s.body()), d5));
         assertThat(s.effects().call()).isZero();
 
-        TestHttp.Response noDeliveryId = webhook.send(function, s.body(), now, Webhook.signature(Webhook.SECRET, now, s.body()), null);
+        TestHttp.Response noDeliveryId = webhook.send(function, s.body(), now, Webhook.signature(Webhook.SECRET, now, function, null, s.body()), null);
         assertThat(noDeliveryId.status()).isEqualTo(422);
         assertThat(noDeliveryId.json().path("error").path("details").get(0).path("field").asString()).isEqualTo("X-Sm-Delivery-Id");
         assertThat(s.effects().call()).isZero();
@@ -76,6 +80,45 @@ class SignedDeliveryTest extends ApplicationTest {
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.errorCode()).isEqualTo("CONFLICT");
         assertThat(s.effects().call()).isEqualTo(1);
+    }
+
+    /**
+     * Issue 14 item 1: a captured request sent again under a new delivery id (or to another function) is refused
+     * and changes nothing; the engine's own redelivery under the same id still gets the stored answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ingestProspects", "ingestEnrichment", "recordWarmup", "recordConnectionStatus",
+            "recordInboundReply", "recordMeetingBooked", "claimOutbound", "reportDelivery"})
+    void aCapturedRequestReplayedUnderANewDeliveryIdIsRefusedAndARedeliveryGetsTheStoredAnswer(String function) throws Exception {
+        DeliveryScenarios.Scenario s = scenarios.scenario(function);
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String delivery = "cap-" + UUID.randomUUID();
+        String signature = Webhook.signature(Webhook.SECRET, timestamp, function, delivery, s.body());
+
+        TestHttp.Response first = webhook.send(function, s.body(), timestamp, signature, delivery);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        long effects = s.effects().call();
+        assertThat(effects).isEqualTo(1);
+        String replayTag = "replay-" + UUID.randomUUID();
+
+        for (int i = 0; i < 3; i++) {
+            assertUnauthorized(webhook.send(function, s.body(), timestamp, signature, replayTag + "-" + i));
+        }
+        String otherFunction = function.equals("claimOutbound") ? "reportDelivery" : "claimOutbound";
+        assertUnauthorized(webhook.send(otherFunction, s.body(), timestamp, signature, delivery));
+        assertThat(s.effects().call()).isEqualTo(effects);
+        assertThat(deliveries(replayTag + "-%")).isZero();
+        assertThat(deliveries(delivery)).isEqualTo(1);
+
+        TestHttp.Response redelivery = webhook.send(function, s.body(), timestamp, signature, delivery);
+        assertThat(redelivery.status()).as(redelivery.body()).isEqualTo(200);
+        assertThat(redelivery.json()).isEqualTo(first.json());
+        assertThat(s.effects().call()).isEqualTo(effects);
+        assertThat(deliveries(delivery)).isEqualTo(1);
+    }
+
+    private long deliveries(String deliveryIdPattern) {
+        return new Fixtures(db).count("SELECT count(*) FROM integration_deliveries WHERE delivery_id LIKE :p", "p", deliveryIdPattern);
     }
 
     private static void assertUnauthorized(TestHttp.Response r) {

@@ -27,7 +27,7 @@ public final class Webhook {
 
     public TestHttp.Response call(String function, String body, String deliveryId) {
         String timestamp = String.valueOf(now.get().getEpochSecond());
-        return send(function, body, timestamp, signature(SECRET, timestamp, body), deliveryId);
+        return send(function, body, timestamp, signature(SECRET, timestamp, function, deliveryId, body), deliveryId);
     }
 
     public TestHttp.Response send(String function, String body, String timestamp, String signature, String deliveryId) {
@@ -44,8 +44,9 @@ public final class Webhook {
         return http.post(function, body, headers);
     }
 
-    public static String signature(String secret, String timestamp, String body) {
-        return "sha256=" + Signatures.hmacHex(secret.getBytes(StandardCharsets.UTF_8), timestamp,
-                body.getBytes(StandardCharsets.UTF_8));
+    /** {@code sha256=hex(HMAC-SHA256(secret, timestamp + "." + function + "." + deliveryId + "." + body))}. */
+    public static String signature(String secret, String timestamp, String function, String deliveryId, String body) {
+        return "sha256=" + Signatures.hmacHex(secret.getBytes(StandardCharsets.UTF_8), timestamp, function,
+                deliveryId == null ? "" : deliveryId, body.getBytes(StandardCharsets.UTF_8));
     }
 }

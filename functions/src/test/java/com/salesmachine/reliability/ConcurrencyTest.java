@@ -61,8 +61,9 @@ class ConcurrencyTest extends ApplicationTest {
     void tenIdenticalSignedDeliveriesSpreadOverThreeInstancesHaveExactlyOneEffectAHundredTimes() throws Exception {
         LINE.check(() -> {
             DeliveryScenarios scenarios = new DeliveryScenarios(db);
+            // listWork is read-only: it has no effect to count (ListWorkTest)
             List<String> functions = Functions.ALL.stream().filter(f -> f.access() == Access.INTEGRATION)
-                    .map(f -> f.name()).toList();
+                    .map(f -> f.name()).filter(name -> !name.equals("listWork")).toList();
             List<Webhook> senders = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 // each copy from its own client (so on its own connection), spread over the three instances

@@ -174,8 +174,7 @@ final class HostileRequests {
         if (function.access() == Access.USER) {
             h.put("Authorization", "Bearer " + sender.token());
         } else if (function.access() == Access.INTEGRATION) {
-            sign(h, body == null ? new byte[0] : body, WEBHOOK_SECRET, Instant.now().getEpochSecond());
-            h.put("X-Sm-Delivery-Id", "h-" + UUID.randomUUID());
+            sign(h, body == null ? new byte[0] : body, WEBHOOK_SECRET, Instant.now().getEpochSecond(), "h-" + UUID.randomUUID());
         }
         return new Probe(kind, method, path, body, h, function.access() != Access.PUBLIC);
     }
@@ -185,28 +184,37 @@ final class HostileRequests {
         Map<String, String> h = json();
         if (function.access() == Access.INTEGRATION) {
             long now = Instant.now().getEpochSecond();
-            int variant = random.nextInt(17);
+            int variant = random.nextInt(19);
             String kind = "bad-signature";
+            String delivery = "h-" + UUID.randomUUID();
             switch (variant) {
-                case 0 -> { }
-                case 1 -> sign(h, body, "wrong-secret", now);
-                case 2 -> sign(h, body, WEBHOOK_SECRET, now - 301);
-                case 3 -> sign(h, body, WEBHOOK_SECRET, now + 301);
-                case 4 -> { sign(h, body, WEBHOOK_SECRET, now); h.put("X-Sm-Timestamp", "abc"); }
-                case 5 -> { sign(h, body, WEBHOOK_SECRET, now); h.put("X-Sm-Timestamp", "9999999999999"); }
-                case 6 -> { sign(h, body, WEBHOOK_SECRET, now); h.put("X-Sm-Timestamp", "-1"); }
-                case 7 -> { sign(h, body, WEBHOOK_SECRET, now); h.put("X-Sm-Signature", h.get("X-Sm-Signature").substring(7)); }
-                case 8 -> { sign(h, body, WEBHOOK_SECRET, now); h.put("X-Sm-Signature", "sha256=" + "0".repeat(64)); }
-                case 9 -> { sign(h, body, WEBHOOK_SECRET, now); h.remove("X-Sm-Signature"); }
-                case 10 -> { sign(h, body, WEBHOOK_SECRET, now); h.remove("X-Sm-Timestamp"); }
-                case 11 -> { sign(h, Bodies.bytes(ExampleInputs.of(function, sender.ids())), WEBHOOK_SECRET, now); }
+                case 0 -> h.put("X-Sm-Delivery-Id", delivery);
+                case 1 -> sign(h, body, "wrong-secret", now, delivery);
+                case 2 -> sign(h, body, WEBHOOK_SECRET, now - 301, delivery);
+                case 3 -> sign(h, body, WEBHOOK_SECRET, now + 301, delivery);
+                case 4 -> { sign(h, body, WEBHOOK_SECRET, now, delivery); h.put("X-Sm-Timestamp", "abc"); }
+                case 5 -> { sign(h, body, WEBHOOK_SECRET, now, delivery); h.put("X-Sm-Timestamp", "9999999999999"); }
+                case 6 -> { sign(h, body, WEBHOOK_SECRET, now, delivery); h.put("X-Sm-Timestamp", "-1"); }
+                case 7 -> { sign(h, body, WEBHOOK_SECRET, now, delivery); h.put("X-Sm-Signature", h.get("X-Sm-Signature").substring(7)); }
+                case 8 -> { sign(h, body, WEBHOOK_SECRET, now, delivery); h.put("X-Sm-Signature", "sha256=" + "0".repeat(64)); }
+                case 9 -> { sign(h, body, WEBHOOK_SECRET, now, delivery); h.remove("X-Sm-Signature"); }
+                case 10 -> { sign(h, body, WEBHOOK_SECRET, now, delivery); h.remove("X-Sm-Timestamp"); }
+                case 11 -> sign(h, Bodies.bytes(ExampleInputs.of(function, sender.ids())), WEBHOOK_SECRET, now, delivery);
                 case 12 -> {
-                    sign(h, body, WEBHOOK_SECRET, now);
+                    sign(h, body, WEBHOOK_SECRET, now, delivery);
                     body = (new String(body, StandardCharsets.UTF_8) + " ").getBytes(StandardCharsets.UTF_8);
+                }
+                case 17 -> {
+                    // a captured request replayed under a new delivery id: the id is signed, so it no longer matches
+                    sign(h, body, WEBHOOK_SECRET, now, delivery);
+                    h.put("X-Sm-Delivery-Id", "h-" + UUID.randomUUID());
+                }
+                case 18 -> {
+                    // signed for another function (the function name is signed)
+                    sign(h, body, WEBHOOK_SECRET, now, delivery, function.name().equals("claimOutbound") ? "reportDelivery" : "claimOutbound");
                 }
                 default -> {
                     // a valid signature, a bad or reused delivery id
-                    sign(h, body, WEBHOOK_SECRET, now);
                     kind = "bad-delivery-id";
                     String reused = sender.usedDeliveryId();
                     String id = switch (variant) {
@@ -215,11 +223,10 @@ final class HostileRequests {
                         case 15 -> "../x y";
                         default -> reused != null ? reused : "d\u00e9j\u00e0";
                     };
-                    h.put("X-Sm-Delivery-Id", id);
+                    sign(h, body, WEBHOOK_SECRET, now, id);
                     return new Probe(kind, "POST", path, body, h, false);
                 }
             }
-            h.put("X-Sm-Delivery-Id", "h-" + UUID.randomUUID());
             return new Probe(kind, "POST", path, body, h, false);
         }
         String token = sender.token();
@@ -243,10 +250,18 @@ final class HostileRequests {
         return new Probe("bad-session", "POST", path, body, h, false);
     }
 
-    private static void sign(Map<String, String> headers, byte[] body, String secret, long timestamp) {
+    /** Signs as the workflow engine does (timestamp, this function's name, the delivery id, the body) and sets the three headers. */
+    private void sign(Map<String, String> headers, byte[] body, String secret, long timestamp, String deliveryId) {
+        sign(headers, body, secret, timestamp, deliveryId, function.name());
+    }
+
+    private static void sign(Map<String, String> headers, byte[] body, String secret, long timestamp, String deliveryId,
+            String signedFunction) {
         String ts = String.valueOf(timestamp);
         headers.put("X-Sm-Timestamp", ts);
-        headers.put("X-Sm-Signature", "sha256=" + Signatures.hmacHex(secret.getBytes(StandardCharsets.UTF_8), ts, body));
+        headers.put("X-Sm-Signature", "sha256=" + Signatures.hmacHex(secret.getBytes(StandardCharsets.UTF_8), ts,
+                signedFunction, deliveryId, body));
+        headers.put("X-Sm-Delivery-Id", deliveryId);
     }
 
     // ---- bodies

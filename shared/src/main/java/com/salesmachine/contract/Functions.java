@@ -38,6 +38,8 @@ import com.salesmachine.contract.integration.IngestEnrichmentInput;
 import com.salesmachine.contract.integration.IngestEnrichmentResult;
 import com.salesmachine.contract.integration.IngestProspectsInput;
 import com.salesmachine.contract.integration.IngestProspectsResult;
+import com.salesmachine.contract.integration.ListWorkInput;
+import com.salesmachine.contract.integration.ListWorkResult;
 import com.salesmachine.contract.integration.RecordConnectionStatusInput;
 import com.salesmachine.contract.integration.RecordInboundReplyInput;
 import com.salesmachine.contract.integration.RecordMeetingBookedInput;
@@ -142,7 +144,8 @@ public final class Functions {
       fn("recordInboundReply", INTEGRATION, RecordInboundReplyInput.class, OkResult.class),
       fn("recordMeetingBooked", INTEGRATION, RecordMeetingBookedInput.class, OkResult.class),
       fn("claimOutbound", INTEGRATION, ClaimOutboundInput.class, ClaimOutboundResult.class),
-      fn("reportDelivery", INTEGRATION, ReportDeliveryInput.class, OkResult.class));
+      fn("reportDelivery", INTEGRATION, ReportDeliveryInput.class, OkResult.class),
+      fn("listWork", INTEGRATION, ListWorkInput.class, ListWorkResult.class));
 
   private static final Map<String, FunctionSpec> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(FunctionSpec::name, Function.identity()));

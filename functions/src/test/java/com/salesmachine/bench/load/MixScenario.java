@@ -117,7 +117,7 @@ final class MixScenario implements Scenario {
                 }
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 if (headers == null) {
-                    headers = signing.headers(bytes, "load-" + tag);
+                    headers = signing.headers(operation, bytes, "load-" + tag);
                 }
                 return new Call(operation, kind(operation), "/" + operation, bytes, headers);
             }

@@ -77,7 +77,7 @@ final class Calls {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
         return send(function, json, Map.of("X-Sm-Timestamp", timestamp,
-                "X-Sm-Signature", "sha256=" + Signatures.hmacHex(secret, timestamp, body),
+                "X-Sm-Signature", "sha256=" + Signatures.hmacHex(secret, timestamp, function, deliveryId, body),
                 "X-Sm-Delivery-Id", deliveryId));
     }
 
