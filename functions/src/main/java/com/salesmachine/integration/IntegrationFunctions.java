@@ -108,8 +108,8 @@ public class IntegrationFunctions {
 
     /** Read-only: what to do next (signed like the others; no delivery record, reading twice changes nothing). */
     @Bean
-    ApiFunction<ListWorkInput, ListWorkResult> listWork(IntegrationUsers users, WorkList work) {
+    ApiFunction<ListWorkInput, ListWorkResult> listWork(Accounts accounts, WorkList work) {
         return (input, caller) -> input.userId() == null ? work.list(input)
-                : users.rules(input.userId()).then(work.list(input));
+                : accounts.rules(input.userId()).then(work.list(input));
     }
 }

@@ -42,6 +42,12 @@ final class TableOwners {
             new ReadGrant("dashboard", Set.of("users", "prospects", "meetings", "review_items", "outbound_messages"),
                     "dashboardStats is one statement over five owners' tables (index-only counts, V41): bench/scale"
                             + " measures it at 1,000,000 prospects, one round trip per call"),
+            new ReadGrant("campaigns", Set.of("prospects", "users"),
+                    "listWork's detection budget: one read-only statement counts each user's prospects detected today"
+                            + " in the user's timezone beside the active campaigns"),
+            new ReadGrant("outreach", Set.of("prospects"),
+                    "listWork's warm-up part: one read-only statement joins the prospects to warm up with their"
+                            + " warm-up and today's totals"),
             new ReadGrant("outreach", Set.of("users"),
                     "the outbox claim locks the users with due messages (FOR NO KEY UPDATE SKIP LOCKED) and reads"
                             + " their timezone and daily limit in the statements that lease: one claimer per user and"

@@ -64,6 +64,11 @@ class TransportContractTest extends ApplicationTest {
         cases.add(new Case("a user function without a session", "POST", "/me", json(), "{}", 401, "UNAUTHORIZED", null));
         cases.add(new Case("an integration function without a signature", "POST", "/claimOutbound", json(), "{\"limit\":1}",
                 401, "UNAUTHORIZED", null));
+        // n8n's HTTP node sends Accept: text/*; the function layer once answered 200 text/event-stream around the 401
+        cases.add(new Case("an unsigned integration call accepting text/*", "POST", "/claimOutbound",
+                with(json(), "Accept", "text/*"), "{\"limit\":1}", 401, "UNAUTHORIZED", null));
+        cases.add(new Case("broken JSON accepting text/event-stream", "POST", "/login",
+                with(json(), "Accept", "text/event-stream"), "{\"email\":", 400, "INVALID_REQUEST", null));
         cases.add(new Case("the cookie from a foreign Origin", "POST", "/me",
                 with(json(), "Cookie", "sm_session=" + UNKNOWN_TOKEN, "Origin", "https://evil.example"), "{}",
                 403, "FORBIDDEN", null));
