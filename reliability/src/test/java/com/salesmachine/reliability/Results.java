@@ -9,7 +9,7 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The fault suite's table: one line per scenario run, {@code scenario<TAB>requests<TAB>failures<TAB>bar<TAB>PASS|FAIL},
- * appended to {@code target/reliability/results.tsv} (relative to the functions module) BEFORE the test asserts,
+ * appended to {@code target/reliability/results.tsv} (relative to the reliability module) BEFORE the test asserts,
  * so a failing scenario still shows in the table that reliability/run prints.
  */
 final class Results {
