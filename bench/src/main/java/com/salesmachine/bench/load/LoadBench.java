@@ -23,6 +23,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
+import com.salesmachine.bench.Verdicts;
 import com.salesmachine.bench.load.bare.BareRouteApplication;
 import com.salesmachine.bench.load.bare.BareRouteConfiguration;
 import com.salesmachine.localstack.LocalStack;
@@ -186,6 +187,9 @@ public final class LoadBench {
                     median(functionRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), bareRate,
                     median(bareRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), ratio * 100,
                     ratio >= 0.85 ? "MET" : "NOT MET");
+            Verdicts.record("3: function layer >= 85% of the bare route (listProspects, median of " + rounds + " rounds)",
+                    String.format(Locale.ROOT, "%.1f%% (%.1f / %.1f calls/s)", ratio * 100, functionRate, bareRate),
+                    ratio >= 0.85);
             double fCpu = median(functionCpu);
             double bCpu = median(bareCpu);
             System.out.printf(Locale.ROOT, "median app CPU per call: function %.3f ms, bare %.3f ms; bare/function = %.1f%%"
@@ -291,6 +295,15 @@ public final class LoadBench {
                 if (r.errorCount() > 0 || r.exhaustedClients() > 0) {
                     failures++;
                 }
+                if (clients == 32) {
+                    long peak = RssSampler.peak(samples);
+                    Verdicts.record("5: RSS <= 300 MB after " + seconds + " s at 32 clients (peak VmRSS)",
+                            RssSampler.mb(peak), peak <= 300L * 1024);
+                }
+                Verdicts.record("6: mix at " + clients + " clients for " + seconds + " s, zero errors",
+                        String.format(Locale.ROOT, "%d errors, %d clients out of work, %d calls", r.errorCount(),
+                                r.exhaustedClients(), r.all().count()),
+                        r.errorCount() == 0 && r.exhaustedClients() == 0);
                 if (first) {
                     memoryBreakdown(app, nmt);
                     first = false;

@@ -18,6 +18,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.salesmachine.bench.Verdicts;
 import com.salesmachine.bench.data.BenchDataSet;
 import com.salesmachine.platform.Cursor;
 import com.salesmachine.support.AppProcess;
@@ -321,6 +322,10 @@ public final class ScaleBenchmark {
         for (String[] row : costRows) {
             System.out.printf("| %-18s | %11s | %8s | %8s | %8s | %-20s | %-4s |%n", (Object[]) row);
         }
+        for (String[] row : costRows) {
+            Verdicts.record("2: " + row[0] + " " + row[5] + " per call", row[1] + " req, " + row[2] + " cmd, " + row[3]
+                    + " SQL", row[6].equals("PASS"));
+        }
         System.out.printf("%ntarget 4, latency over HTTP (ms; 1 client / %d clients closed loop):%n", clients);
         System.out.printf("| %-42s | %6s | %7s | %-8s | %-23s | %-4s | %-25s | %7s | %-4s |%n", "scenario", "rows", "matches",
                 "target", "1 client p50/p95/p99", "", clients + " clients p50/p95/p99", "calls/s", "");
@@ -333,6 +338,19 @@ public final class ScaleBenchmark {
         }
         int errors = results.stream().mapToInt(r -> r.single().errors() + r.concurrent().errors()).sum();
         System.out.println("errors: " + errors);
+        for (Result r : results) {
+            double target = r.scenario().targetMs();
+            if (Double.isNaN(target)) {
+                continue;
+            }
+            for (boolean single : new boolean[] {true, false}) {
+                Latencies l = single ? r.single() : r.concurrent();
+                Verdicts.record(String.format(Locale.ROOT, "4: %s p95 <= %d ms, %s", r.scenario().name(), (int) target,
+                                single ? "1 client" : clients + " clients"),
+                        String.format(Locale.ROOT, "%.1f ms%s", l.millis(95), l.errors() == 0 ? "" : ", " + l.errors() + " errors"),
+                        verdict(l, target).equals("PASS"));
+            }
+        }
     }
 
     private static String verdict(Latencies l, double targetMs) {
