@@ -78,25 +78,23 @@ parse_report_only() {
 }
 
 # The one table every harness ends with: rows "target<TAB>figure<TAB>PASS|GAP" read from the file $1 (the Java
-# harnesses write it through com.salesmachine.bench.Verdicts to the file BENCH_VERDICTS names). Returns 1 when a row
-# is GAP or no row was written (the harness stopped before its table), unless report_only=1.
+# harnesses write it through com.salesmachine.bench.Verdicts to the file BENCH_VERDICTS names). Returns 1 when no row
+# was written (the harness stopped before its table), and when a row is GAP unless report_only=1.
 verdict_table() {
-  local file=$1 status=0
+  local file=$1
   echo
   echo "== verdicts"
-  { printf 'target\tfigure\tverdict\n'; [[ -f $file ]] && cat "$file"; } \
+  { printf 'target\tfigure\tverdict\n'; [[ ! -f $file ]] || cat "$file"; } \
     | if command -v column >/dev/null; then column -t -s $'\t'; else cat; fi
   if [[ ! -s $file ]]; then
     echo "no verdict recorded: the harness stopped before its table"
-    status=1
-  elif grep -q $'\tGAP$' "$file"; then
-    status=1
+    return 1
   fi
-  if [[ $status != 0 && ${report_only:-0} == 1 ]]; then
+  if grep -q $'\tGAP$' "$file"; then
+    [[ ${report_only:-0} == 1 ]] || return 1
     echo "(--report-only: exit 0 although a target is not met)"
-    status=0
   fi
-  return $status
+  return 0
 }
 
 # The release layout the deployment runs (target/release: extracted jar + AOT cache), rebuilt when the jar is

@@ -126,6 +126,8 @@ test('the verdict table exits 1 on a GAP or on no verdict, 0 on all PASS or with
     assert.match(reportOnly.stdout, /--report-only/);
     const none = await table('');
     assert.equal(none.code, 1, 'a harness that stopped before its table does not pass');
+    const noneReportOnly = await table('', '--report-only');
+    assert.equal(noneReportOnly.code, 1, '--report-only does not excuse a missing table');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
