@@ -7,7 +7,7 @@ import org.springframework.boot.SpringApplication;
 /**
  * The "embedded default": real PostgreSQL (5490), Redis (6390) and the Upstash REST gateway
  * (http://localhost:8079, token local-dev-token), migrations, the demo account, then the API on :3000.
- * Lives in test sources so none of it reaches the production jar. Run with {@code scripts/dev}.
+ * Lives in the devserver module so none of it reaches the production jar. Run with {@code scripts/dev}.
  */
 public final class LocalSalesMachine {
 

@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * Figures for the closing note, run by scripts/bench-integration against the real local stack over HTTP:
+ * Figures for the closing note, run by bench/integration against the real local stack over HTTP:
  * ingest throughput (500-item batches, median of 3 runs) and claimOutbound latency with 100,000 queued messages.
  */
 public final class IntegrationBenchmark {

@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Per-call cost of the session guard: calls/s of {@code me} (guard = one Upstash EVALSHA, then one SELECT)
  * against {@code GET /health} (one PING and one SELECT 1) on one instance, same concurrency, median of 3.
- * Run with {@code scripts/bench-guard}. Loopback only, bounded by time.
+ * Run with {@code bench/guard}. Loopback only, bounded by time.
  */
 public final class GuardBenchmark {
 

@@ -217,7 +217,7 @@ public final class LoadBench {
         }
     }
 
-    /** A jar holding only the bare-route classes (so nothing else from test sources reaches the app). */
+    /** A jar holding only the bare-route classes (so nothing else of the bench module reaches the app). */
     private Path bareRouteJar() throws IOException, URISyntaxException {
         Path classes = Path.of(BareRouteConfiguration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String pkg = BareRouteConfiguration.class.getPackageName().replace('.', '/');

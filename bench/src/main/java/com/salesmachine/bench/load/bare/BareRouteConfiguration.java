@@ -27,7 +27,7 @@ import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 /**
- * BENCHMARK ONLY (test sources, never in the production jar): a bare WebFlux route doing exactly the work of
+ * BENCHMARK ONLY (the bench module, never in the production jar): a bare WebFlux route doing exactly the work of
  * {@code listProspects} — the same session guard call (one Upstash EVALSHA of the same script) and the same
  * function bean (the same {@code ProspectList} SQL) — without spring-cloud-function-web, the function pipeline
  * (Message, strict JsonCodec, bean validation) and the HTTP transport filter. JSON in and out through WebFlux's
