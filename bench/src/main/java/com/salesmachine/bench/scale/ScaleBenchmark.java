@@ -121,7 +121,9 @@ public final class ScaleBenchmark {
                         continue;
                     }
                     RoundTrips.Cost cost = roundTrips.measure(http, s.function(), s.body(), 20);
-                    costRows.add(costRow(s.function(), cost));
+                    String[] costRow = costRow(s.function(), cost);
+                    costRow[0] = s.name().substring("rt:".length());  // "listProspects search" apart from the first page
+                    costRows.add(costRow);
                     System.out.printf(Locale.ROOT, "%-20s upstash %.2f req, %.2f cmd; SQL %.2f statements/call%n",
                             s.function(), cost.upstashRequests(), cost.upstashCommands(), cost.statements());
                     cost.statementsByQuery().forEach((q, n) -> System.out.printf(Locale.ROOT, "    %.2f x %s%n", n,
@@ -317,10 +319,10 @@ public final class ScaleBenchmark {
                 size.name(), size.prospects(), size.users(), size.largestUserProspects(), loaded.took().toSeconds() * 1.0);
         System.out.println("target 2, round trips per call (20 sequential calls each; Upstash = gateway counters, "
                 + "SQL = all statements in pg_stat_statements of this database, 'fn SQL' = without the pool's SELECT 1 validation):");
-        System.out.printf("| %-18s | %8s | %8s | %8s | %8s | %-20s | %-4s |%n", "function", "upstash req", "cmd", "SQL",
+        System.out.printf("| %-22s | %8s | %8s | %8s | %8s | %-20s | %-4s |%n", "function", "upstash req", "cmd", "SQL",
                 "fn SQL", "target", "");
         for (String[] row : costRows) {
-            System.out.printf("| %-18s | %11s | %8s | %8s | %8s | %-20s | %-4s |%n", (Object[]) row);
+            System.out.printf("| %-22s | %11s | %8s | %8s | %8s | %-20s | %-4s |%n", (Object[]) row);
         }
         for (String[] row : costRows) {
             Verdicts.record("2: " + row[0] + " " + row[5] + " per call", row[1] + " req, " + row[2] + " cmd, " + row[3]
