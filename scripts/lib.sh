@@ -52,10 +52,15 @@ ensure_built() {
     done
   fi
   [[ -z $stale ]] && return 0
-  echo "build ($stale): ./mvnw -q -B -DskipTests install (JAVA_HOME=$JAVA_HOME)" >&2
+  echo "build ($stale): ./mvnw -q -B -DskipTests install (JAVA_HOME=$JAVA_HOME, log target/build.log)" >&2
   mkdir -p "$root/target"
   touch "$stamp.next"  # sources edited during the build stay newer than the stamp
-  (cd "$root" && ./mvnw -q -B -DskipTests install) || { rm -f "$stamp.next"; return 1; }
+  if ! (cd "$root" && ./mvnw -q -B -DskipTests install) > "$root/target/build.log" 2>&1; then
+    tail -40 "$root/target/build.log" >&2
+    echo "the build failed; full log: $root/target/build.log" >&2
+    rm -f "$stamp.next"
+    return 1
+  fi
   mv "$stamp.next" "$stamp"
 }
 
