@@ -37,11 +37,19 @@ modules=(shared localstack functions devserver bench reliability)
 # target/classpath.txt, so a script then starts a main with plain `java -cp` (tool_classpath): nothing is fetched
 # after it, and no script needs Maven's offline mode or a plugin called by its prefix.
 ensure_built() {
-  local stamp="$root/target/build.stamp" watched=("$root/pom.xml") m entry stale=""
+  local stamp="$root/target/build.stamp" watched=("$root/pom.xml") m entry stale="" reference=""
   for m in "${modules[@]}"; do watched+=("$root/$m/pom.xml" "$root/$m/src"); done
-  if [[ ! -f $stamp || ! -f $root/functions/target/sales-machine-functions.jar ]]; then
+  local outputs=("$root/functions/target/sales-machine-functions.jar" "$root"/{devserver,bench,reliability}/target/classpath.txt)
+  if [[ -f $stamp ]]; then
+    reference=$stamp
+  elif ls "${outputs[@]}" >/dev/null 2>&1; then
+    # built without this function (./mvnw verify or install by hand, CI): the executable jar, rewritten by every
+    # package, stands for that build (classpath.txt keeps its old date when its content did not change)
+    reference=${outputs[0]}
+  fi
+  if [[ -z $reference || ! -f ${outputs[0]} ]]; then
     stale="no build yet"
-  elif [[ -n $(find "${watched[@]}" -newer "$stamp" -print -quit 2>/dev/null) ]]; then
+  elif [[ -n $(find "${watched[@]}" -newer "$reference" -print -quit 2>/dev/null) ]]; then
     stale="sources changed"
   else
     for m in devserver bench reliability; do
@@ -51,7 +59,10 @@ ensure_built() {
       done < "$root/$m/target/classpath.txt"
     done
   fi
-  [[ -z $stale ]] && return 0
+  if [[ -z $stale ]]; then
+    [[ -f $stamp ]] || touch "$stamp"
+    return 0
+  fi
   echo "build ($stale): ./mvnw -q -B -DskipTests install (JAVA_HOME=$JAVA_HOME, log target/build.log)" >&2
   mkdir -p "$root/target"
   touch "$stamp.next"  # sources edited during the build stay newer than the stamp
