@@ -60,7 +60,7 @@ ensure_built() {
     done
   fi
   if [[ -z $stale ]]; then
-    [[ -f $stamp ]] || touch "$stamp"
+    [[ -f $stamp ]] || { mkdir -p "$root/target" && touch "$stamp"; }
     return 0
   fi
   echo "build ($stale): ./mvnw -q -B -DskipTests install (JAVA_HOME=$JAVA_HOME, log target/build.log)" >&2
