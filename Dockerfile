@@ -7,7 +7,12 @@ WORKDIR /build
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY shared shared
+COPY localstack localstack
 COPY functions functions
+# the reactor lists every module; the jar needs shared, localstack (functions' test dependency) and functions only
+COPY devserver/pom.xml devserver/
+COPY bench/pom.xml bench/
+COPY reliability/pom.xml reliability/
 RUN ./mvnw -B -q -DskipTests -pl functions -am package
 
 FROM eclipse-temurin:25-jre
