@@ -4,10 +4,12 @@ package com.salesmachine.platform;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.micrometer.context.ContextRegistry;
 import jakarta.validation.Validator;
@@ -18,8 +20,10 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.cloud.function.context.FunctionRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Hooks;
+import reactor.core.publisher.Mono;
 
 /** Wires the function platform: pipeline, registration, HTTP transport, health. */
 @Configuration(proxyBeanMethods = false)
@@ -61,7 +65,10 @@ public class PlatformConfiguration {
     static FunctionRegistrar functionRegistrar(ListableBeanFactory beans, FunctionRegistry registry,
                                                FunctionPipeline pipeline, FunctionDeclarations declarations,
                                                Health health) {
-        return new FunctionRegistrar(beans, registry, pipeline, declarations, Map.of("health", health::asMessage));
+        Map<String, Supplier<Mono<Message<byte[]>>>> suppliers = new LinkedHashMap<>();
+        suppliers.put("health", health::asMessage);
+        beans.getBeansOfType(PublicSupplier.class, false, false).forEach((name, supplier) -> suppliers.put(name, supplier::get));
+        return new FunctionRegistrar(beans, registry, pipeline, declarations, suppliers);
     }
 
     @Bean
