@@ -5,10 +5,26 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // the repo's contract documents (docs/openapi.json), outside web/
+      '@docs': fileURLToPath(new URL('../docs', import.meta.url)),
+    },
+  },
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
-  build: { outDir: 'dist', sourcemap: false },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    // two pages: the SPA, and the API reference (Swagger UI over docs/openapi.json), whose JavaScript the SPA never loads
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        'api-reference': fileURLToPath(new URL('./api-reference/index.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

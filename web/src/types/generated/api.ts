@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * health
+         * public, GET
          * @description Public; GET only (any other method is 405).
          */
         get: operations["health"];
@@ -32,7 +32,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * openapi.json
+         * public, GET
          * @description Public; GET only (any other method is 405).
          */
         get: operations["openapi.json"];
@@ -54,7 +54,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * signup
+         * public
          * @description Public: no credentials; rate-limited per client IP.
          */
         post: operations["signup"];
@@ -74,7 +74,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * login
+         * public
          * @description Public: no credentials; rate-limited per client IP.
          */
         post: operations["login"];
@@ -94,7 +94,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * logout
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["logout"];
@@ -114,7 +114,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * logoutEverywhere
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["logoutEverywhere"];
@@ -134,7 +134,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * listSessions
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["listSessions"];
@@ -154,7 +154,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * me
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["me"];
@@ -174,7 +174,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * updateMe
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["updateMe"];
@@ -194,7 +194,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * changePassword
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["changePassword"];
@@ -214,7 +214,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * getSettings
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["getSettings"];
@@ -234,7 +234,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * updateSettings
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["updateSettings"];
@@ -254,7 +254,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * exportMyData
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["exportMyData"];
@@ -274,7 +274,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * deleteAccount
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["deleteAccount"];
@@ -294,7 +294,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * onboardingStatus
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["onboardingStatus"];
@@ -314,7 +314,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * saveOnboardingStep
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["saveOnboardingStep"];
@@ -334,7 +334,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * completeOnboarding
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["completeOnboarding"];
@@ -354,7 +354,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * listCampaigns
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["listCampaigns"];
@@ -374,7 +374,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * createCampaign
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["createCampaign"];
@@ -394,7 +394,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * getCampaign
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["getCampaign"];
@@ -414,7 +414,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * updateCampaign
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["updateCampaign"];
@@ -434,7 +434,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * listProspects
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["listProspects"];
@@ -454,7 +454,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * getProspect
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["getProspect"];
@@ -474,7 +474,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * createProspect
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["createProspect"];
@@ -494,7 +494,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * updateProspect
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["updateProspect"];
@@ -514,7 +514,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * deleteProspect
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["deleteProspect"];
@@ -534,7 +534,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * listReviewQueue
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["listReviewQueue"];
@@ -554,7 +554,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * approveMessage
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["approveMessage"];
@@ -574,7 +574,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * editMessage
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["editMessage"];
@@ -594,7 +594,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * rejectMessage
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["rejectMessage"];
@@ -614,7 +614,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * bulkApprove
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["bulkApprove"];
@@ -634,7 +634,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * listMeetings
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["listMeetings"];
@@ -654,7 +654,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * getMeeting
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["getMeeting"];
@@ -674,7 +674,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * cancelMeeting
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["cancelMeeting"];
@@ -694,7 +694,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * dashboardStats
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["dashboardStats"];
@@ -714,7 +714,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * dashboardPipeline
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["dashboardPipeline"];
@@ -734,7 +734,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * activityStream
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["activityStream"];
@@ -754,7 +754,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * listTemplates
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["listTemplates"];
@@ -774,7 +774,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * createTemplate
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["createTemplate"];
@@ -794,7 +794,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * updateTemplate
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["updateTemplate"];
@@ -814,7 +814,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * deleteTemplate
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["deleteTemplate"];
@@ -834,7 +834,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * previewTemplate
+         * user session
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["previewTemplate"];
@@ -854,7 +854,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * ingestProspects
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["ingestProspects"];
@@ -874,7 +874,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * ingestEnrichment
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["ingestEnrichment"];
@@ -894,7 +894,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * recordWarmup
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["recordWarmup"];
@@ -914,7 +914,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * recordConnectionStatus
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["recordConnectionStatus"];
@@ -934,7 +934,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * recordInboundReply
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["recordInboundReply"];
@@ -954,7 +954,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * recordMeetingBooked
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["recordMeetingBooked"];
@@ -974,7 +974,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * claimOutbound
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["claimOutbound"];
@@ -994,7 +994,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * reportDelivery
+         * signed by the workflow engine
          * @description Integration: signed by the workflow engine (`X-Sm-Timestamp`, `X-Sm-Signature`, `X-Sm-Delivery-Id`). Idempotent per delivery id: a redelivery answers like the first delivery.
          */
         post: operations["reportDelivery"];

@@ -138,7 +138,11 @@ public final class OpenApiGenerator {
     Operation op = new Operation()
         .operationId(function.name())
         .addTagsItem(Functions.featureOf(function))
-        .summary(function.name())
+        .summary(switch (function.access()) {
+          case PUBLIC -> "public";
+          case USER -> "user session";
+          case INTEGRATION -> "signed by the workflow engine";
+        })
         .description(accessText(function.access()))
         .requestBody(new RequestBody().required(true).content(json(ref(function.input()))))
         .security(security(function.access()));
@@ -174,7 +178,7 @@ public final class OpenApiGenerator {
     return new Operation()
         .operationId(function.name())
         .addTagsItem(Functions.featureOf(function))
-        .summary(function.name())
+        .summary("public, GET")
         .description("Public; GET only (any other method is 405).")
         .security(List.of())
         .responses(responses);
