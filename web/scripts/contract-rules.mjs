@@ -4,7 +4,8 @@
 //   node scripts/contract-rules.mjs <openapi.json> <out.ts>      (run by scripts/generate-types)
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const NOT_BLANK = new Set(['\\S', '.*\\S.*', '(?s).*\\S.*']);
+// the document's forms of @NotBlank and @Pattern(".*\\S.*"): some character that is not white space
+const NOT_BLANK = new Set(['\\S', '^.*\\S.*$']);
 const SCHEMAS = '#/components/schemas/';
 
 const [, , input, output] = process.argv;

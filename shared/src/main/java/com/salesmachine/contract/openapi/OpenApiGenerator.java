@@ -384,6 +384,9 @@ public final class OpenApiGenerator {
    */
   @SuppressWarnings("rawtypes")
   private static void tighten(Schema property, boolean notBlank) {
+    if (property.getPattern() != null) {
+      property.setPattern(ecmaPattern(property.getPattern()));
+    }
     if (notBlank && property.getPattern() == null) {
       property.setPattern(NOT_BLANK);
     }
@@ -393,6 +396,24 @@ public final class OpenApiGenerator {
     if (Integer.valueOf(0).equals(property.getMinItems())) {
       property.setMinItems(null);
     }
+  }
+
+  /**
+   * A {@code @Pattern} regexp as JSON Schema reads it. Bean Validation matches the whole value with Java's regex;
+   * JSON Schema searches with ECMA-262, which has no {@code (?s)}: anchor it, and write the not-blank forms the
+   * records use in their exact ECMA equivalents.
+   */
+  static String ecmaPattern(String javaRegexp) {
+    return switch (javaRegexp) {
+      case "(?s).*\\S.*" -> NOT_BLANK;
+      case ".*\\S.*" -> "^.*\\S.*$";
+      default -> {
+        if (javaRegexp.contains("(?")) {
+          throw new IllegalStateException("no ECMA-262 form known for @Pattern(\"" + javaRegexp + "\")");
+        }
+        yield "^(?:" + javaRegexp + ")$";
+      }
+    };
   }
 
   private static String discriminator(RecordComponent component) {

@@ -155,6 +155,17 @@ class OpenApiGeneratorTest {
   }
 
   @Test
+  void patternsAreWrittenAsJsonSchemaReadsThemWholeValueAndEcma() {
+    assertThat(doc.at("/components/schemas/UpdateCampaignInput/properties/name/pattern").asString())
+        .isEqualTo("^.*\\S.*$");
+    assertThat(doc.at("/components/schemas/UpdateTemplateInput/properties/body/pattern").asString()).isEqualTo("\\S");
+    assertThat(OpenApiGenerator.ecmaPattern("[a-z]+")).isEqualTo("^(?:[a-z]+)$");
+    List<String> patterns = new ArrayList<>();
+    collect(doc, "pattern", patterns);
+    assertThat(patterns).isNotEmpty().noneMatch(p -> p.contains("(?s)") || p.contains("(?i)"));
+  }
+
+  @Test
   void answersCarryEveryFieldAndOptionalInputFieldsMayBeLeftOut() {
     JsonNode summary = doc.at("/components/schemas/ProspectSummary");
     assertThat(summary.get("required").valueStream().map(JsonNode::asString))
@@ -208,16 +219,21 @@ class OpenApiGeneratorTest {
   }
 
   private static void collectRefs(JsonNode node, List<String> refs) {
+    collect(node, "$ref", refs);
+  }
+
+  /** Every string value of a field with this name, anywhere in the document. */
+  private static void collect(JsonNode node, String name, List<String> values) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (field.getKey().equals("$ref")) {
-          refs.add(field.getValue().asString());
+        if (field.getKey().equals(name) && field.getValue().isString()) {
+          values.add(field.getValue().asString());
         } else {
-          collectRefs(field.getValue(), refs);
+          collect(field.getValue(), name, values);
         }
       }
     } else if (node.isArray()) {
-      node.valueStream().forEach(child -> collectRefs(child, refs));
+      node.valueStream().forEach(child -> collect(child, name, values));
     }
   }
 }
