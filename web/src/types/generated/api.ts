@@ -1362,9 +1362,6 @@ export interface components {
             duplicates: number;
             rejected: components["schemas"]["RejectedProspect"][];
         };
-        ItemsResult: {
-            items: unknown[];
-        };
         ItemsResultCampaign: {
             items: components["schemas"]["Campaign"][];
         };
@@ -1502,10 +1499,6 @@ export interface components {
         };
         /** @enum {string} */
         OutboxStatus: "queued" | "sending" | "sent" | "failed";
-        Page: {
-            items: unknown[];
-            nextCursor: string | null;
-        };
         PageActivityEvent: {
             items: components["schemas"]["ActivityEvent"][];
             nextCursor: string | null;
@@ -2012,7 +2005,6 @@ export type IngestEnrichmentInput = components['schemas']['IngestEnrichmentInput
 export type IngestEnrichmentResult = components['schemas']['IngestEnrichmentResult'];
 export type IngestProspectsInput = components['schemas']['IngestProspectsInput'];
 export type IngestProspectsResult = components['schemas']['IngestProspectsResult'];
-export type ItemsResult = components['schemas']['ItemsResult'];
 export type ItemsResultCampaign = components['schemas']['ItemsResultCampaign'];
 export type ItemsResultSessionItem = components['schemas']['ItemsResultSessionItem'];
 export type ItemsResultTemplate = components['schemas']['ItemsResultTemplate'];
@@ -2036,7 +2028,6 @@ export type OnboardingStep = components['schemas']['OnboardingStep'];
 export type OnboardingStepState = components['schemas']['OnboardingStepState'];
 export type OutboundItem = components['schemas']['OutboundItem'];
 export type OutboxStatus = components['schemas']['OutboxStatus'];
-export type Page = components['schemas']['Page'];
 export type PageActivityEvent = components['schemas']['PageActivityEvent'];
 export type PageMeeting = components['schemas']['PageMeeting'];
 export type PageProspectSummary = components['schemas']['PageProspectSummary'];

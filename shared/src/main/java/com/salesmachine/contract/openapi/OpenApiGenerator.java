@@ -121,7 +121,8 @@ public final class OpenApiGenerator {
         .securitySchemes(securitySchemes())
         .parameters(signatureHeaders())
         .headers(commonHeaders()));
-    api.tags(Functions.BY_FEATURE.keySet().stream().map(name -> new Tag().name(name)).toList());
+    api.tags(Functions.BY_FEATURE.keySet().stream().map(name -> new Tag().name(name).description(name.equals("platform")
+        ? "The public GET suppliers" : "Declared in shared: contract/" + name + "/")).toList());
     Paths paths = new Paths();
     for (FunctionSpec function : Functions.ALL) {
       paths.addPathItem("/" + function.name(), function.isSupplier()
@@ -288,7 +289,8 @@ public final class OpenApiGenerator {
       }
     }
     // the members of a property's @JsonSubTypes union are reachable only through this class's own fix-up
-    ContractTypes.reachable().stream().filter(Class::isRecord).forEach(roots::add);
+    ContractTypes.reachable().stream().filter(c -> c.isRecord() && c.getTypeParameters().length == 0)
+        .forEach(roots::add);
     ModelResolver.enumsAsRef = true; // named enums (ProspectStatus, ErrorCode, ...), as the records name them
     ModelConverters converters = ModelConverters.getInstance(true);
     Map<String, Schema> schemas = new TreeMap<>();
