@@ -5,19 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [react()],
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // the repo's contract documents (docs/openapi.json), outside web/
-      '@docs': fileURLToPath(new URL('../docs', import.meta.url)),
-    },
-  },
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   build: {
     outDir: 'dist',
     sourcemap: false,
-    // two pages: the SPA, and the API reference (Swagger UI over docs/openapi.json), whose JavaScript the SPA never loads
+    // two pages: the SPA, and the API reference (Swagger UI over the API's GET /openapi.json), whose JavaScript
+    // the SPA never loads
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),

@@ -29,13 +29,10 @@ async function waitFor(url, ms) {
   throw new Error(`${url} did not answer within ${ms} ms (${last})`);
 }
 
-/** Builds and serves the SPA and opens Chromium; `{ needsApi: false }` for pages that never call the API. */
-export async function startStack({ needsApi = true } = {}) {
+export async function startStack() {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  if (needsApi) {
-    const health = await fetch(`${API_URL}/health`).catch((e) => ({ ok: false, status: e.message }));
-    if (!health.ok) throw new Error(`The API at ${API_URL} is not healthy (${health.status}); start it with demo data first.`);
-  }
+  const health = await fetch(`${API_URL}/health`).catch((e) => ({ ok: false, status: e.message }));
+  if (!health.ok) throw new Error(`The API at ${API_URL} is not healthy (${health.status}); start it with demo data first.`);
 
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB_DIR, env: { ...process.env, VITE_API_URL: API_URL }, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
