@@ -11,6 +11,7 @@ import { freePort, waitForHttp, onPath } from '../lib/procs.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const API_ORIGIN = 'https://api-staging.sales-machine.com';
+const REFERENCE = '<!doctype html><html><head><title>Sales Machine API reference</title></head><body><div id="api-reference"></div></body></html>';
 const SHELL = '<!doctype html><html><head><script type="module" src="/assets/index-3f2a9c.js"></script></head><body><div id="root"></div></body></html>';
 
 const haveCaddy = await onPath('caddy');
@@ -25,6 +26,8 @@ before(async () => {
   await writeFile(path.join(dist, 'index.html'), SHELL);
   await writeFile(path.join(dist, 'assets', 'index-3f2a9c.js'), 'console.log("app");'.repeat(200));
   await writeFile(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await mkdir(path.join(dist, 'api-reference'));
+  await writeFile(path.join(dist, 'api-reference', 'index.html'), REFERENCE);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   caddy = spawn('caddy', ['run', '--config', path.join(repo, 'web', 'Caddyfile'), '--adapter', 'caddyfile'], {
@@ -54,6 +57,13 @@ test('the index is served with no-cache and the app shell', { skip }, async () =
   assert.equal(res.headers.get('cache-control'), 'no-cache');
   assert.match(res.headers.get('content-type'), /text\/html/);
   assert.match(await res.text(), /<div id="root"><\/div>/);
+});
+
+test('the API reference page is served as its own page, not the app shell', { skip }, async () => {
+  const res = await fetch(`${base}/api-reference/`);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-security-policy'), /connect-src 'self' https:\/\/api-staging\.sales-machine\.com/);
+  assert.match(await res.text(), /<div id="api-reference"><\/div>/);
 });
 
 test('a client-side route falls back to index.html', { skip }, async () => {

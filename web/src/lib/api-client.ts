@@ -1,4 +1,15 @@
-import type { FunctionMap } from '@/types/generated/api';
+import type { operations } from '@/types/generated/api';
+
+/**
+ * Every function of the contract (docs/openapi.json, operationId = name): `POST /{name}` with `input` as the body,
+ * answering `output`; the GET suppliers (`health`, `openapi.json`) take no input (`never`).
+ */
+export type FunctionMap = {
+  [N in keyof operations]: {
+    input: NonNullable<operations[N]['requestBody']>['content']['application/json'];
+    output: operations[N]['responses'][200]['content']['application/json'];
+  };
+};
 
 export type FunctionName = keyof FunctionMap;
 export type Input<K extends FunctionName> = FunctionMap[K]['input'];

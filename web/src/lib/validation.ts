@@ -1,4 +1,4 @@
-import { CONSTRAINTS, CROSS_FIELD_RULES } from '@/types/generated/api';
+import { CONSTRAINTS, CROSS_FIELD_RULES } from '@/types/generated/rules';
 
 /** One field's rule as the server declares it (the generated CONSTRAINTS entries). */
 export interface Rule {

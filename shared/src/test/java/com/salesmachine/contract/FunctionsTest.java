@@ -3,6 +3,7 @@ package com.salesmachine.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesmachine.contract.common.Empty;
+import com.salesmachine.contract.common.ErrorCode;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -11,43 +12,54 @@ import org.junit.jupiter.api.Test;
 
 class FunctionsTest {
 
-  /** Copied by hand from functions.md, in catalogue order. */
-  private static final List<String> CATALOGUE = List.of(
-      "health",
-      "signup", "login", "logout", "logoutEverywhere", "listSessions", "me", "updateMe", "changePassword",
-      "getSettings", "updateSettings", "exportMyData", "deleteAccount",
-      "onboardingStatus", "saveOnboardingStep", "completeOnboarding",
-      "listCampaigns", "createCampaign", "getCampaign", "updateCampaign",
-      "listProspects", "getProspect", "createProspect", "updateProspect", "deleteProspect",
-      "listReviewQueue", "approveMessage", "editMessage", "rejectMessage", "bulkApprove",
-      "listMeetings", "getMeeting", "cancelMeeting",
-      "dashboardStats", "dashboardPipeline", "activityStream",
-      "listTemplates", "createTemplate", "updateTemplate", "deleteTemplate", "previewTemplate",
-      "ingestProspects", "ingestEnrichment", "recordWarmup", "recordConnectionStatus", "recordInboundReply",
-      "recordMeetingBooked", "claimOutbound", "reportDelivery");
-
-  private static final List<String> PUBLIC = List.of("health", "signup", "login");
-  private static final List<String> INTEGRATION = List.of("ingestProspects", "ingestEnrichment", "recordWarmup",
-      "recordConnectionStatus", "recordInboundReply", "recordMeetingBooked", "claimOutbound", "reportDelivery");
-
   @Test
-  void listsEveryCatalogueFunctionExactlyOnceInCatalogueOrder() {
-    assertThat(Functions.ALL.stream().map(FunctionSpec::name).toList()).isEqualTo(CATALOGUE);
+  void namesAreUniqueAndUsableAsPaths() {
+    List<String> names = Functions.ALL.stream().map(FunctionSpec::name).toList();
+
+    assertThat(names).doesNotHaveDuplicates();
+    assertThat(names).allMatch(n -> n.matches("[a-z][A-Za-z]*") || n.equals("openapi.json"), "a camelCase name");
   }
 
   @Test
-  void accessClassesFollowTheCatalogue() {
-    for (FunctionSpec function : Functions.ALL) {
-      Access expected = PUBLIC.contains(function.name()) ? Access.PUBLIC
-          : INTEGRATION.contains(function.name()) ? Access.INTEGRATION : Access.USER;
-      assertThat(function.access()).as(function.name()).isEqualTo(expected);
-    }
-  }
-
-  @Test
-  void healthIsTheOnlySupplier() {
+  void theGetSuppliersArePublicAndAreOnlyHealthAndTheDocument() {
     assertThat(Functions.ALL.stream().filter(FunctionSpec::isSupplier).map(FunctionSpec::name).toList())
-        .containsExactly("health");
+        .containsExactly("health", "openapi.json");
+    assertThat(Functions.PLATFORM).allMatch(f -> f.access() == Access.PUBLIC);
+  }
+
+  @Test
+  void eachFeatureDeclaresItsFunctionsBesideItsRecords() {
+    Functions.BY_FEATURE.forEach((feature, functions) -> {
+      for (FunctionSpec function : functions) {
+        if (function.isSupplier() || function.input() == Empty.class) {
+          continue;
+        }
+        assertThat(function.input().getPackageName()).as(function.name())
+            .isEqualTo("com.salesmachine.contract." + feature);
+        assertThat(Functions.featureOf(function)).isEqualTo(feature);
+      }
+    });
+  }
+
+  @Test
+  void onlySignupAndLoginArePublicAmongThePostFunctions() {
+    assertThat(Functions.ALL.stream().filter(f -> !f.isSupplier() && f.access() == Access.PUBLIC)
+        .map(FunctionSpec::name)).containsExactly("signup", "login");
+  }
+
+  @Test
+  void errorsAddTheAccessClassOnesToTheFunctionsOwn() {
+    FunctionSpec login = Functions.named("login").orElseThrow();
+    FunctionSpec getCampaign = Functions.named("getCampaign").orElseThrow();
+    FunctionSpec ingest = Functions.named("ingestProspects").orElseThrow();
+
+    assertThat(login.allErrors()).contains(ErrorCode.INVALID_CREDENTIALS, ErrorCode.RATE_LIMIT_EXCEEDED,
+        ErrorCode.VALIDATION_ERROR).doesNotContain(ErrorCode.UNAUTHORIZED, ErrorCode.NOT_FOUND);
+    assertThat(getCampaign.allErrors()).contains(ErrorCode.UNAUTHORIZED, ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND)
+        .doesNotContain(ErrorCode.CONFLICT, ErrorCode.INVALID_CREDENTIALS);
+    assertThat(ingest.allErrors()).contains(ErrorCode.UNAUTHORIZED, ErrorCode.CONFLICT, ErrorCode.NOT_FOUND)
+        .doesNotContain(ErrorCode.RATE_LIMIT_EXCEEDED, ErrorCode.FORBIDDEN);
+    assertThat(Functions.named("health").orElseThrow().allErrors()).isEmpty();
   }
 
   @Test

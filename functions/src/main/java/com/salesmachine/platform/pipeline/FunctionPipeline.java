@@ -108,6 +108,10 @@ final class FunctionPipeline {
             return MessageBuilder.withPayload(json.write(reply.body())).build();
         }
         call.answered(200, null);
+        if (output instanceof byte[] written) {
+            // a supplier whose answer is JSON written at build time (GET /openapi.json): sent as generated
+            return MessageBuilder.withPayload(written).build();
+        }
         return MessageBuilder.withPayload(json.write(output)).build();
     }
 
