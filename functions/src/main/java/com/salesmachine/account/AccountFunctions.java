@@ -1,6 +1,5 @@
 package com.salesmachine.account;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import com.salesmachine.contract.common.OkResult;
 import com.salesmachine.gdpr.ClaimAnswers;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
+import com.salesmachine.platform.Caller;
 import com.salesmachine.platform.ErrorCode;
 import com.salesmachine.platform.JsonCodec;
 import com.salesmachine.platform.Reply;
@@ -85,7 +85,7 @@ public class AccountFunctions {
                                     ? sessions.create(found.get().id(), caller.userAgent())
                                         .map(session -> Reply.withSession(new AuthResult(found.get().toUser(), session),
                                                 session.token(), session.expiresAt()))
-                                    : throttle.recordFailure(email).then(Mono.error(new ApiException(
+                                    : throttle.recordFailure(email).then(Mono.<Reply<AuthResult>>error(new ApiException(
                                             ErrorCode.INVALID_CREDENTIALS, "Wrong e-mail or password")))));
         };
     }
@@ -127,9 +127,9 @@ public class AccountFunctions {
         return (in, caller) -> {
             UUID userId = caller.requireUser();
             return user(userId)
-                    .flatMap(u -> passwords.matches(in.currentPassword(), u.passwordHash()))
-                    .flatMap(ok -> ok ? passwords.hash(in.newPassword())
-                            : Mono.error(ApiException.validation("currentPassword", "is not your current password")))
+                    .flatMap(u -> confirmPassword(u, caller, in.currentPassword(), "currentPassword",
+                            "is not your current password"))
+                    .then(passwords.hash(in.newPassword()))
                     .flatMap(hash -> users.updatePassword(userId, hash))
                     .then(sessions.revokeAll(userId, caller.sessionId()))
                     .thenReturn(OkResult.OK);
@@ -161,14 +161,31 @@ public class AccountFunctions {
         return (in, caller) -> {
             UUID userId = caller.requireUser();
             return user(userId)
-                    .flatMap(u -> passwords.matches(in.password(), u.passwordHash()))
-                    .flatMap(ok -> ok ? Mono.just(true)
-                            : Mono.error(ApiException.validation("password", "is not your password")))
-                    .flatMap(ok -> users.delete(userId).then(claimAnswers.forgetUser(userId))
-                            .then(users.audit(userId, "account.deleted")).as(tx::transactional))
+                    .flatMap(u -> confirmPassword(u, caller, in.password(), "password", "is not your password"))
+                    .then(Mono.defer(() -> users.delete(userId).then(claimAnswers.forgetUser(userId))
+                            .then(users.audit(userId, "account.deleted")).as(tx::transactional)))
                     .then(sessions.revokeAll(userId, null))
                     .thenReturn(Reply.clearingSession(DeletedResult.DELETED));
         };
+    }
+
+    /**
+     * A password given under a session (changePassword, deleteAccount) is checked like a login: a wrong one counts
+     * against the account's failure budget (shared with login), and once the account is locked the call is 429
+     * with Retry-After and the session it came with ends, so a stolen session cannot go on guessing.
+     */
+    private Mono<Void> confirmPassword(UserRecord user, Caller caller, String password, String field, String issue) {
+        return throttle.refuseIfLocked(user.email())
+                .onErrorResume(ApiException.class, locked -> endSession(user, caller).then(Mono.error(locked)))
+                .then(passwords.matches(password, user.passwordHash()))
+                .flatMap(ok -> ok ? Mono.<Void>empty() : throttle.recordFailure(user.email())
+                        .flatMap(count -> count.count() >= throttle.maxFailures()
+                                ? endSession(user, caller).then(Mono.<Void>error(ApiException.rateLimited(count.secondsLeft())))
+                                : Mono.<Void>error(ApiException.validation(field, issue))));
+    }
+
+    private Mono<Void> endSession(UserRecord user, Caller caller) {
+        return sessions.revoke(user.id(), caller.sessionId()).then();
     }
 
     private Mono<UserRecord> user(UUID id) {
@@ -188,9 +205,8 @@ public class AccountFunctions {
         if (timezone == null) {
             return;
         }
-        try {
-            ZoneId.of(timezone);
-        } catch (DateTimeException e) {
+        // the tz database's ids only: ZoneId.of also takes offsets such as "GMT+14" or "+02:00", which are no zone
+        if (!ZoneId.getAvailableZoneIds().contains(timezone)) {
             throw ApiException.validation("timezone", "must be an IANA time zone such as Europe/Paris");
         }
     }
