@@ -125,6 +125,10 @@ public final class HttpTransportFilter implements WebFilter, Ordered {
                         return answerAndClose(exchange, tooLargeError());
                     }
                     byte[] bytes = body.bytes();
+                    if (!JsonCodec.isUtf8(bytes)) {
+                        // checked on the bytes: the function layer reads the body as a String (bad bytes -> U+FFFD)
+                        return answerAndClose(exchange, JsonCodec.notUtf8());
+                    }
                     ServerHttpRequest replay = new ServerHttpRequestDecorator(request) {
                         @Override
                         public Flux<DataBuffer> getBody() {
