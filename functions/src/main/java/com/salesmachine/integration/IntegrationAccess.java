@@ -4,8 +4,10 @@ import com.salesmachine.contract.Access;
 import com.salesmachine.platform.AccessCheck;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
+import com.salesmachine.platform.ErrorCode;
 import com.salesmachine.platform.FunctionDeclaration;
 import com.salesmachine.platform.SalesMachineProperties;
+import com.salesmachine.session.FailedAuthentications;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,9 +43,11 @@ public class IntegrationAccess implements AccessCheck {
 
     private final List<byte[]> secrets = new ArrayList<>();
     private final Clock clock;
+    private final FailedAuthentications failures;
 
-    public IntegrationAccess(SalesMachineProperties properties, Clock clock) {
+    public IntegrationAccess(SalesMachineProperties properties, Clock clock, FailedAuthentications failures) {
         this.clock = clock;
+        this.failures = failures;
         for (String secret : new String[] {properties.webhookSecret(), properties.webhookSecretPrevious()}) {
             if (secret != null && !secret.isBlank()) {
                 secrets.add(secret.getBytes(StandardCharsets.UTF_8));
@@ -58,7 +62,11 @@ public class IntegrationAccess implements AccessCheck {
 
     @Override
     public Mono<Caller> check(FunctionDeclaration function, Caller caller, byte[] rawBody) {
-        return Mono.fromSupplier(() -> verify(caller, rawBody));
+        // a bad signature counts against the client address (429 past the limit); a good one costs no Upstash command
+        return failures.refuseIfBlocked(caller.clientIp())
+                .then(Mono.fromSupplier(() -> verify(caller, rawBody)))
+                .onErrorResume(ApiException.class, e -> e.code() == ErrorCode.UNAUTHORIZED
+                        ? failures.count(caller.clientIp(), e) : Mono.error(e));
     }
 
     private Caller verify(Caller caller, byte[] rawBody) {

@@ -44,9 +44,18 @@ public class SessionConfiguration {
         return new RateCounter(upstash);
     }
 
+    /** Failed authentications per client address share the public functions' per-address budget. */
     @Bean
-    AccessCheck sessionGuard(SessionStore sessions, SessionSettings settings, PlatformSettings platform) {
-        return new SessionGuard(sessions, settings, platform.cookieName(), new LinkedHashSet<>(platform.allowedOrigins()));
+    FailedAuthentications failedAuthentications(RateCounter counter, SessionSettings settings,
+                                                SalesMachineProperties properties, Clock clock) {
+        return new FailedAuthentications(counter::hit, settings, properties.rateLimits().publicAuthPerMinute(), clock);
+    }
+
+    @Bean
+    AccessCheck sessionGuard(SessionStore sessions, SessionSettings settings, PlatformSettings platform,
+                             FailedAuthentications failures) {
+        return new SessionGuard(sessions, settings, platform.cookieName(), new LinkedHashSet<>(platform.allowedOrigins()),
+                failures);
     }
 
     @Bean

@@ -1,0 +1,111 @@
+package com.salesmachine.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.salesmachine.integration.Webhook;
+import com.salesmachine.localstack.LocalStack;
+import com.salesmachine.localstack.UpstashGateway;
+import com.salesmachine.support.ApplicationTest;
+import com.salesmachine.support.TestHttp;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14 item 5: unauthenticated traffic and failed authentication are limited per client address (30 a minute,
+ * the public functions' budget), counted in the one Upstash command the call already makes where it makes one;
+ * /health answers from a 1 s cache. Runs with the production limits.
+ */
+class AbuseThrottlingHttpTest extends ApplicationTest {
+
+    static final int LIMIT = 30;
+    static final String UNKNOWN_TOKEN = "A".repeat(43);
+
+    private static Map<String, String> from(String address, String token) {
+        return token == null ? Map.of("X-Forwarded-For", address)
+                : Map.of("X-Forwarded-For", address, "Authorization", "Bearer " + token);
+    }
+
+    private static String address() {
+        return "198.51." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250));
+    }
+
+    @Test
+    void unknownSessionsFromOneAddressAre429AfterThirtyYetAValidSessionFromThereStillWorksAtOneCommand() {
+        String address = address();
+        String token = newUser();
+        UpstashGateway gateway = LocalStack.shared().gateway();
+        for (int i = 1; i <= LIMIT; i++) {
+            assertThat(http.post("me", "{}", from(address, UNKNOWN_TOKEN)).status()).as("failure %d", i).isEqualTo(401);
+        }
+        var limited = http.post("me", "{}", from(address, UNKNOWN_TOKEN));
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.errorCode()).isEqualTo("RATE_LIMIT_EXCEEDED");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 60L);
+
+        synchronized (LocalStack.class) {
+            gateway.resetCounters();
+            assertThat(http.post("me", "{}", from(address, token)).status()).isEqualTo(200);
+            assertThat(gateway.requestCount()).as("Upstash requests of one authenticated call").isEqualTo(1);
+            assertThat(gateway.commandCount()).as("Upstash commands of one authenticated call").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void malformedTokensAreCountedTooAndOnceBlockedCostNoUpstashCommandAtAll() {
+        String address = address();
+        for (int i = 1; i <= LIMIT; i++) {
+            assertThat(http.post("me", "{}", from(address, "nonsense")).status()).isEqualTo(401);
+        }
+        assertThat(http.post("me", "{}", from(address, "nonsense")).status()).isEqualTo(429);
+
+        UpstashGateway gateway = LocalStack.shared().gateway();
+        synchronized (LocalStack.class) {
+            gateway.resetCounters();
+            for (int i = 0; i < 20; i++) {
+                assertThat(http.post("me", "{}", from(address, "nonsense")).status()).isEqualTo(429);
+            }
+            assertThat(gateway.commandCount()).as("a blocked address is refused from memory").isZero();
+            // a well-formed token still gets its one command (it could be a valid session): 429 if unknown
+            assertThat(http.post("me", "{}", from(address, UNKNOWN_TOKEN)).status()).isEqualTo(429);
+            assertThat(gateway.commandCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void badSignaturesFromOneAddressAre429AfterThirty() {
+        String address = address();
+        String now = String.valueOf(Instant.now().getEpochSecond());
+        String body = "{\"limit\":1}";
+        Map<String, String> forged = Map.of("X-Forwarded-For", address, "X-Sm-Timestamp", now,
+                "X-Sm-Signature", Webhook.signature("wrong-secret", now, body), "X-Sm-Delivery-Id", "forged-1");
+        for (int i = 1; i <= LIMIT; i++) {
+            assertThat(http.post("claimOutbound", body, forged).status()).isEqualTo(401);
+        }
+        var limited = http.post("claimOutbound", body, forged);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotNull();
+    }
+
+    @Test
+    void aFloodOfHealthCallsProbesTheBackingServicesAtMostOncePerSecond() {
+        UpstashGateway gateway = LocalStack.shared().gateway();
+        synchronized (LocalStack.class) {
+            gateway.resetCounters();
+            long started = System.nanoTime();
+            List<CompletableFuture<TestHttp.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> new TestHttp(port).get("/health")));
+            }
+            calls.forEach(c -> assertThat(c.join().status()).isEqualTo(200));
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            long pings = gateway.receivedCommands().stream().filter(c -> c.getFirst().equalsIgnoreCase("PING")).count();
+            System.out.printf("[security] 200 health calls in %d s: %d Upstash PINGs%n", seconds + 1, pings);
+            assertThat(pings).isBetween(1L, seconds + 2);
+        }
+    }
+}
