@@ -115,7 +115,9 @@ class WarmupLog {
                         + " FROM warmups w WHERE w.prospect_id = :prospect AND w.user_id = :user"
                         + " ON CONFLICT (prospect_id, day) DO UPDATE SET"
                         + " likes = greatest(warmup_days.likes, EXCLUDED.likes),"
-                        + " comments = greatest(warmup_days.comments, EXCLUDED.comments)")
+                        + " comments = greatest(warmup_days.comments, EXCLUDED.comments)"
+                        // the same report again writes nothing at all (not even an identical row version)
+                        + " WHERE warmup_days.likes < EXCLUDED.likes OR warmup_days.comments < EXCLUDED.comments")
                 .bind("prospect", prospect)
                 .bind("user", user)
                 .bind("tz", timezone)
@@ -131,6 +133,8 @@ class WarmupLog {
                                       FROM warmup_days d WHERE d.prospect_id = :prospect) t,
                                      (SELECT completed_at FROM warmups WHERE prospect_id = :prospect) before
                                 WHERE w.prospect_id = :prospect AND w.user_id = :user
+                                  AND (w.likes <> t.likes OR w.comments <> t.comments
+                                       OR (:completed AND w.completed_at IS NULL))
                                 RETURNING before.completed_at IS NULL AND :completed AS newly_completed""")
                         .bind("prospect", prospect)
                         .bind("user", user)

@@ -82,9 +82,15 @@ class NaturalKeysTest extends ApplicationTest {
         UUID prospect = fx.prospect(user);
         String report = "{\"userId\":\"" + user + "\",\"prospectId\":\"" + prospect + "\",\"likes\":5,\"comments\":1,\"day\":1}";
 
-        for (int i = 0; i < 4; i++) {
+        assertThat(webhook.call("recordWarmup", report).status()).isEqualTo(200);
+        String versions = fx.text("SELECT w.xmin::text || '/' || d.xmin::text FROM warmups w"
+                + " JOIN warmup_days d ON d.prospect_id = w.prospect_id WHERE w.prospect_id = :p", "p", prospect);
+        for (int i = 0; i < 3; i++) {
             assertThat(webhook.call("recordWarmup", report).status()).isEqualTo(200);
         }
+        assertThat(fx.text("SELECT w.xmin::text || '/' || d.xmin::text FROM warmups w"
+                + " JOIN warmup_days d ON d.prospect_id = w.prospect_id WHERE w.prospect_id = :p", "p", prospect))
+                .as("the same report again writes nothing, not even an identical row version").isEqualTo(versions);
         // a late, smaller report (out of order) does not lower the day
         assertThat(webhook.call("recordWarmup", report.replace("\"likes\":5", "\"likes\":2")).status()).isEqualTo(200);
 
