@@ -50,6 +50,9 @@ class AbuseThrottlingHttpTest extends ApplicationTest {
         synchronized (LocalStack.class) {
             gateway.resetCounters();
             assertThat(http.post("me", "{}", from(address, token)).status()).isEqualTo(200);
+            System.out.printf("[security] one authenticated call from a blocked address: %d Upstash request(s), %d command(s): %s%n",
+                    gateway.requestCount(), gateway.commandCount(), gateway.lastCommands().stream()
+                            .map(c -> c.subList(0, Math.min(5, c.size()))).toList());
             assertThat(gateway.requestCount()).as("Upstash requests of one authenticated call").isEqualTo(1);
             assertThat(gateway.commandCount()).as("Upstash commands of one authenticated call").isEqualTo(1);
         }
