@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scenario 7 of issue 9, on three in-process instances sharing one PostgreSQL and one Upstash, with the production
- * limits (100 calls per user per minute, 10 failed logins per e-mail per 15 minutes): a stolen cookie from another
- * origin, logout seen by every instance at once, login brute force, the per-user limit across instances, and login
- * timing that does not tell an unknown e-mail from a wrong password. Supersedes session/TwoInstancesSessionTest.
+ * limits (100 calls per session per minute, 10 failed logins per e-mail per 15 minutes, 30 failed authentications
+ * per address per minute): a stolen cookie from another origin, logout seen by every instance at once, login brute
+ * force, the call limit across instances, login timing that does not tell an unknown e-mail from a wrong password,
+ * and issue 14's items across the instances (failed-auth limit, password guessing under a session, replays).
+ * Supersedes session/TwoInstancesSessionTest.
  */
 class SessionsAndAbuseTest extends ApplicationTest {
 
