@@ -126,7 +126,8 @@ class AbuseThrottlingHttpTest extends ApplicationTest {
             long seconds = (System.nanoTime() - started) / 1_000_000_000L;
             long pings = gateway.receivedCommands().stream().filter(c -> c.getFirst().equalsIgnoreCase("PING")).count();
             System.out.printf("[security] 200 health calls in %d s: %d Upstash PINGs%n", seconds + 1, pings);
-            assertThat(pings).isBetween(1L, seconds + 2);
+            // 0 when the warm-up's answer was still fresh; without the cache it was one PING per call (200)
+            assertThat(pings).isBetween(0L, seconds + 2);
         }
     }
 }
