@@ -30,11 +30,26 @@ public record Cursor(Instant at, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            Instant at = bar == 0 ? null : Instant.parse(raw.substring(0, bar));
+            Instant at = bar == 0 ? null : storable(Instant.parse(raw.substring(0, bar)));
             return new Cursor(at, UUID.fromString(raw.substring(bar + 1)));
         } catch (RuntimeException e) {
             throw ApiException.validation("cursor", "is not a cursor this API issued");
         }
+    }
+
+    /** PostgreSQL's timestamptz range (4713 BC to 294276 AD). */
+    private static final Instant EARLIEST = Instant.parse("-4712-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+294276-12-31T23:59:59Z");
+
+    /**
+     * The instant itself when a sort key can hold it; otherwise an IllegalArgumentException (a decoded cursor far
+     * beyond any stored row: 500 once when the random hostile seed sent {@code Instant.MAX}).
+     */
+    public static Instant storable(Instant at) {
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw new IllegalArgumentException("instant out of range");
+        }
+        return at;
     }
 
     public static int limit(Integer requested) {
