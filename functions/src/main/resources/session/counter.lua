@@ -1,3 +1,4 @@
+#!lua flags=allow-key-locking
 -- A fixed-window counter: KEYS[1] counter, ARGV[1] window seconds, ARGV[2] increment (0 = only read).
 -- Returns {count, secondsLeft}; the window starts with the first counted event.
 local count

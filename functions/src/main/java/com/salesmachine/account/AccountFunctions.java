@@ -1,6 +1,5 @@
 package com.salesmachine.account;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
@@ -41,6 +40,7 @@ public class AccountFunctions {
     private final SessionStore sessions;
     private final LoginThrottle throttle;
     private final JsonCodec json;
+    private final PasswordConfirmation confirmation;
 
     public AccountFunctions(DatabaseClient db, SessionStore sessions, RateCounter counter, JsonCodec json,
                             SalesMachineProperties properties) {
@@ -50,6 +50,7 @@ public class AccountFunctions {
         this.throttle = new LoginThrottle(counter, properties.session().namespace(),
                 properties.rateLimits().loginFailuresPerWindow(), properties.rateLimits().loginFailureWindow());
         this.json = json;
+        this.confirmation = new PasswordConfirmation(passwords, throttle, sessions);
     }
 
     static String normalizeEmail(String email) {
@@ -79,7 +80,7 @@ public class AccountFunctions {
                                     ? sessions.create(found.get().id(), caller.userAgent())
                                         .map(session -> Reply.withSession(new AuthResult(found.get().toUser(), session),
                                                 session.token(), session.expiresAt()))
-                                    : throttle.recordFailure(email).then(Mono.error(new ApiException(
+                                    : throttle.recordFailure(email).then(Mono.<Reply<AuthResult>>error(new ApiException(
                                             ErrorCode.INVALID_CREDENTIALS, "Wrong e-mail or password")))));
         };
     }
@@ -121,9 +122,9 @@ public class AccountFunctions {
         return (in, caller) -> {
             UUID userId = caller.requireUser();
             return user(userId)
-                    .flatMap(u -> passwords.matches(in.currentPassword(), u.passwordHash()))
-                    .flatMap(ok -> ok ? passwords.hash(in.newPassword())
-                            : Mono.error(ApiException.validation("currentPassword", "is not your current password")))
+                    .flatMap(u -> confirmPassword(u, caller, in.currentPassword(), "currentPassword",
+                            "is not your current password"))
+                    .then(passwords.hash(in.newPassword()))
                     .flatMap(hash -> users.updatePassword(userId, hash))
                     .then(sessions.revokeAll(userId, caller.sessionId()))
                     .thenReturn(OkResult.OK);
@@ -150,6 +151,12 @@ public class AccountFunctions {
         };
     }
 
+    /** changePassword's check: see {@link PasswordConfirmation} (deleteAccount's goes through {@link Accounts}). */
+    private Mono<Void> confirmPassword(UserRecord user, com.salesmachine.platform.Caller caller, String password,
+                                       String field, String issue) {
+        return confirmation.confirm(user, caller.sessionId(), password, field, issue);
+    }
+
     private Mono<UserRecord> user(UUID id) {
         // a session whose user is gone (account deleted elsewhere) is no longer a valid session
         return users.byId(id).switchIfEmpty(Mono.error(ApiException.unauthorized()));
@@ -167,9 +174,8 @@ public class AccountFunctions {
         if (timezone == null) {
             return;
         }
-        try {
-            ZoneId.of(timezone);
-        } catch (DateTimeException e) {
+        // the tz database's ids only: ZoneId.of also takes offsets such as "GMT+14" or "+02:00", which are no zone
+        if (!ZoneId.getAvailableZoneIds().contains(timezone)) {
             throw ApiException.validation("timezone", "must be an IANA time zone such as Europe/Paris");
         }
     }

@@ -1,7 +1,10 @@
 package com.salesmachine.account;
 
 import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.config.SalesMachineProperties;
 import com.salesmachine.platform.json.JsonCodec;
+import com.salesmachine.session.RateCounter;
+import com.salesmachine.session.SessionStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +28,17 @@ public class Accounts {
     private final DatabaseClient db;
     private final JsonCodec json;
     private final Users users;
-    private final Passwords passwords;
+    private final PasswordConfirmation confirmation;
 
-    public Accounts(DatabaseClient db, JsonCodec json) {
+    public Accounts(DatabaseClient db, JsonCodec json, RateCounter counter, SessionStore sessions,
+                    SalesMachineProperties properties) {
         this.db = db;
         this.json = json;
         this.users = new Users(db);
-        this.passwords = new Passwords(10);
+        this.confirmation = new PasswordConfirmation(new Passwords(10),
+                new LoginThrottle(counter, properties.session().namespace(),
+                        properties.rateLimits().loginFailuresPerWindow(), properties.rateLimits().loginFailureWindow()),
+                sessions);
     }
 
     /** The user an integration call acts for (unknown: 404) with the settings the rules need. */
@@ -137,14 +144,13 @@ public class Accounts {
 
     /**
      * deleteAccount's check: the session's user must still exist (401 otherwise) and {@code password} be
-     * theirs (422 on {@code password} otherwise).
+     * theirs (422 on {@code password} otherwise). A wrong one counts with the login failures; once the account
+     * is locked the answer is 429 and the session {@code sessionId} ends ({@link PasswordConfirmation}).
      */
-    public Mono<Void> checkPassword(UUID userId, String password) {
+    public Mono<Void> checkPassword(UUID userId, String sessionId, String password) {
         return users.byId(userId)
                 .switchIfEmpty(Mono.error(ApiException.unauthorized()))
-                .flatMap(u -> passwords.matches(password, u.passwordHash()))
-                .flatMap(ok -> ok ? Mono.<Void>empty()
-                        : Mono.error(ApiException.validation("password", "is not your password")));
+                .flatMap(u -> confirmation.confirm(u, sessionId, password, "password", "is not your password"));
     }
 
     /** GDPR erasure: deletes the user row; every row of the user's other tables goes with it (ON DELETE CASCADE). */

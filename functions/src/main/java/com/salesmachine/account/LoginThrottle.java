@@ -11,8 +11,9 @@ import com.salesmachine.session.RateCounter;
 import reactor.core.publisher.Mono;
 
 /**
- * At most N failed logins per e-mail per window (default 10 per 15 min), counted in Upstash; past it,
- * 429 until the window ends, whatever the password. Keys hold a hash, never the address.
+ * At most N failed password checks per account (e-mail) per window (default 10 per 15 min), counted in Upstash;
+ * past it, 429 until the window ends, whatever the password. Failed logins and wrong passwords given to
+ * changePassword / deleteAccount under a session share the counter. Keys hold a hash, never the address.
  */
 final class LoginThrottle {
 
@@ -34,8 +35,13 @@ final class LoginThrottle {
                 : Mono.empty());
     }
 
-    Mono<Void> recordFailure(String email) {
-        return counter.hit(key(email), window.toSeconds()).then();
+    /** Counts one failure; answers the count in the window so far. */
+    Mono<RateCounter.Count> recordFailure(String email) {
+        return counter.hit(key(email), window.toSeconds());
+    }
+
+    int maxFailures() {
+        return maxFailures;
     }
 
     private String key(String email) {

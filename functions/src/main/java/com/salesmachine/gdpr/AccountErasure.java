@@ -11,7 +11,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * deleteAccount (GDPR art. 17): after the password check, one transaction in which each owner erases its part
+ * deleteAccount (GDPR art. 17): after the password check (a wrong password counts with the login failures; a
+ * locked account is 429 and the calling session ends), one transaction in which each owner erases its part
  * (account deletes the user row, which cascades to every table holding a user_id FK; integration's stored
  * claimOutbound answers lose the user's items) and one audit entry without personal data is written; then
  * every session is revoked.
@@ -34,8 +35,8 @@ class AccountErasure {
         this.tx = tx;
     }
 
-    Mono<Void> erase(UUID userId, String password) {
-        return accounts.checkPassword(userId, password)
+    Mono<Void> erase(UUID userId, String sessionId, String password) {
+        return accounts.checkPassword(userId, sessionId, password)
                 .then(Mono.defer(() -> accounts.eraseFor(userId)
                         .then(deliveries.forgetUser(userId))
                         .then(audit.record(userId, "account.deleted", "user", userId))

@@ -22,7 +22,7 @@ public class GdprFunctions {
 
     @Bean
     ApiFunction<DeleteAccountInput, Reply<DeletedResult>> deleteAccount(AccountErasure erasure) {
-        return (input, caller) -> erasure.erase(caller.requireUser(), input.password())
+        return (input, caller) -> erasure.erase(caller.requireUser(), caller.sessionId(), input.password())
                 .thenReturn(Reply.clearingSession(DeletedResult.DELETED));
     }
 

@@ -1,11 +1,13 @@
 package com.salesmachine.integration;
 
 import com.salesmachine.contract.Access;
+import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.AccessCheck;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
 import com.salesmachine.platform.FunctionDeclaration;
 import com.salesmachine.platform.config.SalesMachineProperties;
+import com.salesmachine.session.FailedAuthentications;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,9 +47,11 @@ public class IntegrationAccess implements AccessCheck {
 
     private final List<byte[]> secrets = new ArrayList<>();
     private final Clock clock;
+    private final FailedAuthentications failures;
 
-    public IntegrationAccess(SalesMachineProperties properties, Clock clock) {
+    public IntegrationAccess(SalesMachineProperties properties, Clock clock, FailedAuthentications failures) {
         this.clock = clock;
+        this.failures = failures;
         for (String secret : new String[] {properties.webhookSecret(), properties.webhookSecretPrevious()}) {
             if (secret != null && !secret.isBlank()) {
                 secrets.add(secret.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +66,11 @@ public class IntegrationAccess implements AccessCheck {
 
     @Override
     public Mono<Caller> check(FunctionDeclaration function, Caller caller, byte[] rawBody) {
-        return Mono.fromSupplier(() -> verify(function.name(), caller, rawBody));
+        // a bad signature counts against the client address (429 past the limit); a good one always passes and
+        // costs no Upstash command (so nobody can get the engine's address blocked by failing in its name)
+        return Mono.fromSupplier(() -> verify(function.name(), caller, rawBody))
+                .onErrorResume(ApiException.class, e -> e.code() == ErrorCode.UNAUTHORIZED
+                        ? failures.count(caller.clientIp(), e) : Mono.error(e));
     }
 
     private Caller verify(String functionName, Caller caller, byte[] rawBody) {

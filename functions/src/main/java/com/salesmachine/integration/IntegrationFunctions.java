@@ -56,8 +56,10 @@ public class IntegrationFunctions {
                 deliveries.once(caller, "ingestEnrichment", input.userId(), IngestEnrichmentResult.class,
                         () -> lookup.lock(input.userId(), input.prospectId())
                                 .flatMap(prospect -> prospects.storeEnrichment(input.userId(), prospect.id(), input.enrichment())
-                                        .then(activity.record(input.userId(), "prospect_enriched", prospect.id(),
-                                                prospect.fullName() + " enriched"))
+                                        // natural key: only an actual change of the enrichment is an event
+                                        .flatMap(changed -> changed == 0 ? Mono.<Void>empty()
+                                                : activity.record(input.userId(), "prospect_enriched", prospect.id(),
+                                                        prospect.fullName() + " enriched"))
                                         .then(input.draft() == null ? Mono.just(DraftRoute.NONE)
                                                 : drafts.submit(input.userId(), prospect, input.draft(), rules)))
                                 .map(IngestEnrichmentResult::new)));

@@ -93,16 +93,21 @@ public class Outbox {
     }
 
     /** A draft rule 2 let through goes straight to the outbox (the table's defaults: queued, due now). */
-    public Mono<Void> enqueueAutoApproved(UUID userId, UUID prospectId, Channel channel, String subject, String text) {
+    public Mono<Boolean> enqueueAutoApproved(UUID userId, UUID prospectId, Channel channel, String subject, String text,
+                                             String draftKey) {
+        // draftKey: the draft's natural key (review.Drafts); the same draft is stored once, whatever the delivery id
         return db.sql("""
-                        INSERT INTO outbound_messages (user_id, prospect_id, channel, subject, text)
-                        VALUES (:user, :prospect, :channel, :subject, :text)""")
+                        INSERT INTO outbound_messages (user_id, prospect_id, channel, subject, text, draft_key)
+                        VALUES (:user, :prospect, :channel, :subject, :text, :draftKey)
+                        ON CONFLICT (prospect_id, draft_key) WHERE draft_key IS NOT NULL DO NOTHING""")
                 .bind("user", userId)
                 .bind("prospect", prospectId)
                 .bind("channel", DbValues.text(channel))
                 .bind("subject", Parameter.fromOrEmpty(subject, String.class))
                 .bind("text", text)
-                .then();
+                .bind("draftKey", draftKey)
+                .fetch().rowsUpdated()
+                .map(inserted -> inserted > 0);
     }
 
     /** Call inside a transaction (the locks must live until the leases are written). */

@@ -115,7 +115,8 @@ public class Prospects {
     }
 
     /** Replaces the prospect's enrichment (one per prospect). */
-    public Mono<Void> storeEnrichment(UUID userId, UUID prospectId, EnrichmentFields e) {
+    /** 0 when the stored enrichment already says exactly this (then nothing changed: no event). */
+    public Mono<Long> storeEnrichment(UUID userId, UUID prospectId, EnrichmentFields e) {
         Map<String, Object> companyData = e.companyData() == null ? Map.of() : e.companyData();
         return db.sql("""
                         INSERT INTO enrichments (prospect_id, user_id, talking_points, pain_points, recent_activity,
@@ -128,7 +129,14 @@ public class Prospects {
                             recent_activity = EXCLUDED.recent_activity, tech_stack = EXCLUDED.tech_stack,
                             company_data = EXCLUDED.company_data, confidence_score = EXCLUDED.confidence_score,
                             personalization_score = EXCLUDED.personalization_score, model = EXCLUDED.model,
-                            enriched_at = now()""")
+                            enriched_at = now()
+                        WHERE (enrichments.talking_points, enrichments.pain_points, enrichments.recent_activity,
+                               enrichments.tech_stack, enrichments.company_data, enrichments.confidence_score,
+                               enrichments.personalization_score, enrichments.model)
+                              IS DISTINCT FROM
+                              (EXCLUDED.talking_points, EXCLUDED.pain_points, EXCLUDED.recent_activity,
+                               EXCLUDED.tech_stack, EXCLUDED.company_data, EXCLUDED.confidence_score,
+                               EXCLUDED.personalization_score, EXCLUDED.model)""")
                 .bind("prospect", prospectId)
                 .bind("user", userId)
                 .bind("talking", array(e.talkingPoints()))
@@ -139,7 +147,7 @@ public class Prospects {
                 .bind("confidence", Parameter.fromOrEmpty(e.confidenceScore(), Integer.class))
                 .bind("personalization", Parameter.fromOrEmpty(e.personalizationScore(), Integer.class))
                 .bind("model", Parameter.fromOrEmpty(e.model(), String.class))
-                .then();
+                .fetch().rowsUpdated();
     }
 
     private static String[] array(List<String> values) {

@@ -33,7 +33,8 @@ record QueueCursor(int priority, Instant createdAt, UUID id) {
             if (parts.length != 4 || !parts[0].equals("q")) {
                 throw new IllegalArgumentException("not a queue cursor");
             }
-            return new QueueCursor(Integer.parseInt(parts[1]), Instant.parse(parts[2]), UUID.fromString(parts[3]));
+            return new QueueCursor(Integer.parseInt(parts[1]), com.salesmachine.platform.db.Cursor.storable(Instant.parse(parts[2])),
+                    UUID.fromString(parts[3]));
         } catch (RuntimeException e) {
             throw ApiException.validation("cursor", "is not a cursor this API issued");
         }

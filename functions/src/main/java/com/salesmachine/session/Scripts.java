@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 
 import com.salesmachine.session.upstash.LuaScript;
 
-/** The Lua scripts under resources/session, kept 6.2-compatible (the local Redis is 6.2). */
+/**
+ * The Lua scripts under resources/session. Each starts with {@code #!lua flags=allow-key-locking} and names every
+ * key it touches in KEYS, so Upstash locks only those keys instead of running it under its global lock (Redis 7
+ * itself refuses that flag: the local gateway handles it as Upstash does, see localstack/UpstashGateway).
+ */
 final class Scripts {
 
     private Scripts() {

@@ -43,10 +43,18 @@ public class SessionConfiguration {
         return new RateCounter(upstash);
     }
 
+    /** Failed authentications per client address share the public functions' per-address budget. */
     @Bean
-    AccessCheck sessionGuard(SessionStore sessions, SessionSettings settings, SalesMachineProperties properties) {
+    FailedAuthentications failedAuthentications(RateCounter counter, SessionSettings settings,
+                                                SalesMachineProperties properties, Clock clock) {
+        return new FailedAuthentications(counter::hit, settings, properties.rateLimits().publicAuthPerMinute(), clock);
+    }
+
+    @Bean
+    AccessCheck sessionGuard(SessionStore sessions, SessionSettings settings, SalesMachineProperties properties,
+                             FailedAuthentications failures) {
         return new SessionGuard(sessions, settings, properties.session().cookieName(),
-                new LinkedHashSet<>(properties.allowedOrigins()));
+                new LinkedHashSet<>(properties.allowedOrigins()), failures);
     }
 
     @Bean

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
  * HTTP and behind a FaaS adapter alike): find the token (Bearer header, else the {@code sm_session}
  * cookie), refuse a cookie sent from a foreign origin (an {@code Origin} not allowed, or no {@code Origin} and
  * {@code Sec-Fetch-Site: cross-site}: a browser's cross-site request), then one Upstash round trip validates and
- * touches the session and counts the call against the user's per-minute budget.
+ * touches the session and counts the call against the session's per-minute budget; a failure counts against the
+ * client address ({@link FailedAuthentications}).
  */
 public final class SessionGuard implements AccessCheck {
 
@@ -23,9 +24,12 @@ public final class SessionGuard implements AccessCheck {
     private final SessionSettings settings;
     private final String cookieName;
     private final Set<String> allowedOrigins;
+    private final FailedAuthentications failures;
 
-    public SessionGuard(SessionStore sessions, SessionSettings settings, String cookieName, Set<String> allowedOrigins) {
+    public SessionGuard(SessionStore sessions, SessionSettings settings, String cookieName, Set<String> allowedOrigins,
+                        FailedAuthentications failures) {
         this.sessions = sessions;
+        this.failures = failures;
         this.settings = settings;
         this.cookieName = cookieName;
         this.allowedOrigins = allowedOrigins;
@@ -45,13 +49,19 @@ public final class SessionGuard implements AccessCheck {
                 return Mono.error(new ApiException(ErrorCode.FORBIDDEN, "This origin may not call with the session cookie"));
             }
         }
+        String ip = caller.clientIp();
         if (!SessionTokens.wellFormed(token)) {
-            return Mono.error(ApiException.unauthorized());
+            // no Upstash command spent on a token that cannot exist, unless counting the failure
+            return failures.count(ip, ApiException.unauthorized());
         }
         String session = token;
-        return sessions.check(session)
-                .switchIfEmpty(Mono.error(ApiException.unauthorized()))
+        // a well-formed token always gets its one command: a valid session from a blocked address keeps working
+        return sessions.check(session, ip)
                 .map(check -> {
+                    if (!check.authenticated()) {
+                        throw failures.answer(ip, check.requestsThisMinute(), check.secondsLeftInMinute(),
+                                ApiException.unauthorized());
+                    }
                     if (check.requestsThisMinute() > settings.userRequestsPerMinute()) {
                         throw ApiException.rateLimited(check.secondsLeftInMinute());
                     }

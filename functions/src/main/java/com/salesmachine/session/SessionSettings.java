@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * How sessions live: the Spring Session key namespace, the idle timeout (sliding) and the absolute
- * lifetime (from login, never extended), and the per-user request budget checked with each call.
+ * lifetime (from login, never extended), and the request budget checked with each call (per session: the
+ * counter lives in the session's own hash, so the guard script touches only keys it is given).
  */
 public record SessionSettings(String namespace, Duration idleTimeout, Duration absoluteLifetime, int userRequestsPerMinute) {
 
@@ -17,7 +18,8 @@ public record SessionSettings(String namespace, Duration idleTimeout, Duration a
         return namespace + ":index:org.springframework.session.FindByIndexNameSessionRepository:PRINCIPAL_NAME_INDEX_NAME:" + userId;
     }
 
-    public String userRatePrefix() {
-        return namespace + ":rate:user:";
+    /** Failed authentications (unknown session, bad signature...) from one client address, per minute. */
+    public String failedAuthenticationKey(String clientIp) {
+        return namespace + ":rate:ip:failed-auth:" + (clientIp == null ? "unknown" : clientIp);
     }
 }

@@ -38,8 +38,15 @@ public final class SessionStore {
         this.clock = clock;
     }
 
-    /** The outcome of the per-call check. */
+    /**
+     * The outcome of the per-call check: a user (with the session's calls this minute), or, for an unknown or
+     * expired session, the client address's failed authentications in its window (userId null).
+     */
     public record Check(UUID userId, long requestsThisMinute, long secondsLeftInMinute) {
+
+        public boolean authenticated() {
+            return userId != null;
+        }
     }
 
     /** Creates a new session for the user in one request (hash, TTL, index). */
@@ -63,20 +70,22 @@ public final class SessionStore {
         });
     }
 
-    /** Validates and touches the session and counts the call: ONE Upstash request, ONE command. */
-    public Mono<Check> check(String token) {
+    /**
+     * Validates and touches the session and counts the call, or counts a failed authentication for the client
+     * address when the session is unknown or expired: ONE Upstash request, ONE command, every key declared.
+     */
+    public Mono<Check> check(String token, String clientIp) {
         long now = clock.millis();
         long minute = now / 60_000;
-        return upstash.eval(GUARD, List.of(settings.sessionKey(token)),
-                        List.of(now, settings.absoluteLifetime().toMillis(), settings.userRatePrefix(), minute))
-                .flatMap(result -> {
+        return upstash.eval(GUARD, List.of(settings.sessionKey(token), settings.failedAuthenticationKey(clientIp)),
+                        List.of(now, settings.absoluteLifetime().toMillis(), minute))
+                .map(result -> {
                     List<?> reply = (List<?>) result;
                     if (((Number) reply.get(0)).longValue() != 1) {
-                        return Mono.empty();
+                        return new Check(null, ((Number) reply.get(1)).longValue(), ((Number) reply.get(2)).longValue());
                     }
                     long secondsLeft = 60 - (now / 1000) % 60;
-                    return Mono.just(new Check(UUID.fromString((String) reply.get(1)),
-                            ((Number) reply.get(2)).longValue(), secondsLeft));
+                    return new Check(UUID.fromString((String) reply.get(1)), ((Number) reply.get(2)).longValue(), secondsLeft);
                 });
     }
 

@@ -28,4 +28,14 @@ class PasswordsTest {
         assertThat(passwords.matches("correct horse 1", hash).block()).isTrue();
         assertThat(passwords.matches("correct horse 2", hash).block()).isFalse();
     }
+
+    @Test
+    void aPasswordOver72BytesIsPreHashedSoBcryptNeverRefusesItAndEveryByteCounts() {
+        Passwords passwords = new Passwords(4);
+        String hash = passwords.hash(PasswordAbuseHttpTest.LONG_PASSWORD).block();
+        assertThat(passwords.matches(PasswordAbuseHttpTest.LONG_PASSWORD, hash).block()).isTrue();
+        assertThat(passwords.matches(PasswordAbuseHttpTest.SAME_FIRST_72_BYTES, hash).block()).isFalse();
+        assertThat(Passwords.bcryptInput("x".repeat(72))).isEqualTo("x".repeat(72));
+        assertThat(Passwords.bcryptInput("x".repeat(73))).startsWith("sha256:").hasSize(51);
+    }
 }

@@ -9,15 +9,20 @@ import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.Caller;
 import com.salesmachine.platform.FunctionDeclaration;
 import com.salesmachine.platform.config.SalesMachineProperties;
+import com.salesmachine.session.FailedAuthentications;
+import com.salesmachine.session.RateCounter;
+import com.salesmachine.session.SessionSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 class IntegrationAccessTest {
 
@@ -26,7 +31,9 @@ class IntegrationAccessTest {
 
     final IntegrationAccess access = new IntegrationAccess(
             new SalesMachineProperties("local", null, null, "current-secret", "previous-secret", null, null, null, null),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new FailedAuthentications((key, window) -> Mono.just(new RateCounter.Count(1, 60)),
+                    new SessionSettings("test", Duration.ofHours(24), Duration.ofDays(7), 100), 30, Clock.fixed(NOW, ZoneOffset.UTC)));
 
     static final FunctionDeclaration CLAIM = new FunctionDeclaration("claimOutbound", Access.INTEGRATION, Object.class);
 

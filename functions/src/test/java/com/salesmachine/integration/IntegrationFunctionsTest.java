@@ -107,7 +107,8 @@ class IntegrationFunctionsTest extends ApplicationTest {
 
         assertThat(first.json().path("draft").asString()).isEqualTo("outbox");
         assertThat(second.json().path("draft").asString()).isEqualTo("outbox");
-        assertThat(fx.count("SELECT count(*) FROM outbound_messages WHERE prospect_id = :p AND status = 'queued'", "p", prospect)).isEqualTo(2);
+        // the same draft is one message (its natural key: prospect + type + content hash), the enrichment is replaced
+        assertThat(fx.count("SELECT count(*) FROM outbound_messages WHERE prospect_id = :p AND status = 'queued'", "p", prospect)).isEqualTo(1);
         assertThat(fx.text("SELECT array_to_string(talking_points, ',') FROM enrichments WHERE prospect_id = :p", "p", prospect))
                 .isEqualTo("Expanding");
     }
@@ -147,9 +148,10 @@ class IntegrationFunctionsTest extends ApplicationTest {
         UUID prospect = fx.prospect(user);
         String base = "{\"userId\":\"" + user + "\",\"prospectId\":\"" + prospect + "\",";
 
+        // each report carries the day's totals so far
         assertThat(webhook.call("recordWarmup", base + "\"likes\":6,\"comments\":0,\"day\":1}").status()).isEqualTo(200);
-        assertThat(webhook.call("recordWarmup", base + "\"likes\":2,\"comments\":2,\"day\":1}").status()).isEqualTo(200);
-        TestHttp.Response over = webhook.call("recordWarmup", base + "\"likes\":1,\"comments\":0,\"day\":1}");
+        assertThat(webhook.call("recordWarmup", base + "\"likes\":8,\"comments\":2,\"day\":1}").status()).isEqualTo(200);
+        TestHttp.Response over = webhook.call("recordWarmup", base + "\"likes\":9,\"comments\":2,\"day\":1}");
         TestHttp.Response nextDay = webhook.call("recordWarmup", base + "\"likes\":1,\"comments\":1,\"day\":2,\"completed\":true}");
 
         assertThat(over.status()).isEqualTo(422);

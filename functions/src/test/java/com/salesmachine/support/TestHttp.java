@@ -45,6 +45,11 @@ public final class TestHttp {
         }
     }
 
+    /** The client address this client sends as X-Forwarded-For (unless a call names another). */
+    public String clientIp() {
+        return clientIp;
+    }
+
     public Response post(String function, String body) {
         return post(function, body, Map.of());
     }

@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Implements the subset in the platform spec: {@code POST /} (JSON array), the path form ({@code GET /set/k/v},
  * {@code POST /set/k} with the value as body, query parameters appended), {@code POST /pipeline},
  * {@code POST /multi-exec} (MULTI/EXEC on one connection), {@code Upstash-Encoding: base64}, the
- * {@code upstash-sync-token} header and bearer-token auth. It counts what it receives so tests can assert how
- * many requests and commands a call cost.
+ * {@code upstash-sync-token} header and bearer-token auth, and Upstash's {@code allow-key-locking} script flag
+ * ({@link KeyLockingScripts}). It counts what it receives so tests can assert how many requests and commands a
+ * call cost.
  */
 public final class UpstashGateway implements AutoCloseable {
 
@@ -48,6 +49,7 @@ public final class UpstashGateway implements AutoCloseable {
     private final int requestedPort;
     private final String token;
     private final RedisConnectionPool redis;
+    private final KeyLockingScripts scripts = new KeyLockingScripts();
 
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong commands = new AtomicLong();
@@ -199,7 +201,7 @@ public final class UpstashGateway implements AutoCloseable {
 
     private void single(HttpExchange exchange, List<byte[]> command, boolean base64) throws IOException {
         record(List.of(command));
-        RespReply reply = redis.execute(List.of(command)).getFirst();
+        RespReply reply = execute(List.of(command)).getFirst();
         if (reply instanceof RespReply.Error error) {
             respond(exchange, 400, Map.of("error", error.message()));
         } else {
@@ -210,7 +212,7 @@ public final class UpstashGateway implements AutoCloseable {
     private void pipeline(HttpExchange exchange, List<List<byte[]>> batch, boolean base64) throws IOException {
         record(batch);
         List<Object> results = new ArrayList<>(batch.size());
-        for (RespReply reply : redis.execute(batch)) {
+        for (RespReply reply : execute(batch)) {
             results.add(item(reply, base64));
         }
         respond(exchange, 200, results);
@@ -222,7 +224,9 @@ public final class UpstashGateway implements AutoCloseable {
         transaction.add(List.of(bytes("MULTI")));
         transaction.addAll(batch);
         transaction.add(List.of(bytes("EXEC")));
-        List<RespReply> replies = redis.execute(transaction);
+        // inside MULTI/EXEC a script's replies come with EXEC: only its body is rewritten (Upstash runs a script in a
+        // transaction under the global lock anyway)
+        List<RespReply> replies = redis.execute(scripts.allToRedis(transaction));
         RespReply exec = replies.getLast();
         if (exec instanceof RespReply.Error error) {
             respond(exchange, 400, Map.of("error", error.message()));
@@ -237,6 +241,17 @@ public final class UpstashGateway implements AutoCloseable {
             results.add(item(reply, base64));
         }
         respond(exchange, 200, results);
+    }
+
+    /** Sends the commands as Redis must see them (flagged scripts rewritten), replies as the client must see them. */
+    private List<RespReply> execute(List<List<byte[]>> batch) throws IOException {
+        List<List<byte[]>> sent = scripts.allToRedis(batch);
+        List<RespReply> replies = redis.execute(sent);
+        List<RespReply> out = new ArrayList<>(replies.size());
+        for (int i = 0; i < replies.size(); i++) {
+            out.add(scripts.toClient(batch.get(i), sent.get(i), replies.get(i)));
+        }
+        return out;
     }
 
     private static Map<String, Object> item(RespReply reply, boolean base64) {

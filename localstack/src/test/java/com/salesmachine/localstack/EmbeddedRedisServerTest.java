@@ -20,7 +20,7 @@ class EmbeddedRedisServerTest {
     }
 
     @Test
-    void aRedis62ServerAnswersOnLoopbackAndComesBackOnTheSamePortAfterAStop() throws IOException {
+    void aRedis7ServerAnswersOnLoopbackAndComesBackOnTheSamePortAfterAStop() throws IOException {
         try (EmbeddedRedisServer redis = new EmbeddedRedisServer(0)) {
             long started = System.nanoTime();
             redis.start();
@@ -29,7 +29,7 @@ class EmbeddedRedisServerTest {
 
             assertThat(send(redis, "PING")).isEqualTo(new RespReply.Status("PONG"));
             RespReply info = send(redis, "INFO", "server");
-            assertThat(new String(((RespReply.Bulk) info).bytes(), StandardCharsets.UTF_8)).contains("redis_version:6.2");
+            assertThat(new String(((RespReply.Bulk) info).bytes(), StandardCharsets.UTF_8)).contains("redis_version:7.");
             RespReply bind = send(redis, "CONFIG", "GET", "bind");
             assertThat(new String(((RespReply.Bulk) ((RespReply.Array) bind).items().get(1)).bytes(), StandardCharsets.UTF_8))
                     .isEqualTo("127.0.0.1");

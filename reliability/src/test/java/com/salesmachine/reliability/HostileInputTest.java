@@ -26,7 +26,17 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest {
 
     static final String SCENARIO = "5 hostile input";
+    static final String SCENARIO_LIMITED = "5b hostile input, production limits";
+    /** The fixed corpus: the same requests every run. */
     static final long SEED = 0x5EED_0009L;
+    /**
+     * Besides the fixed corpus, a fresh seed each run (printed): replay a failure with
+     * {@code -Dsm.hostile.seed=<the printed value>}.
+     */
+    static final long RANDOM_SEED = Long.getLong("sm.hostile.seed", new java.security.SecureRandom().nextLong());
+    static final int RANDOM_PER_FUNCTION = 40;
+    /** The run with the real limits: a short stream per function, one worker, against a production-like instance. */
+    static final int LIMITED_PER_FUNCTION = 12;
     static final int PER_FUNCTION = 215;
     /** bcrypt on every accepted signup/login: fewer of those, more of everything else. */
     static final int PER_PASSWORD_FUNCTION = 120;
@@ -35,6 +45,8 @@ class HostileInputTest {
     @Test
     void tenThousandHostileRequestsGetNoServerErrorOnlyContractErrorsAndRejectedOnesStoreNothing() throws Exception {
         int port = Instances.unthrottled();
+        System.out.printf("[reliability] %s: fixed seed 0x%X, random seed %d (replay: -Dsm.hostile.seed=%d)%n",
+                SCENARIO, SEED, RANDOM_SEED, RANDOM_SEED);
         long started = System.nanoTime();
         HostileTally tally = new HostileTally();
         List<FunctionSpec> oneUser = new ArrayList<>();
@@ -52,7 +64,6 @@ class HostileInputTest {
                 oneUser.add(f);
             }
         }
-        crossUser.add(integrationCrossUser);
 
         List<List<FunctionSpec>> phaseA = new ArrayList<>();
         for (int w = 0; w < WORKERS; w++) {
@@ -63,6 +74,9 @@ class HostileInputTest {
         }
         runPhase(port, tally, phaseA);
         runPhase(port, tally, crossUser);
+        // alone: a sender of another phase adds outbound rows for its own user (World.addRows), which the
+        // cross-user fingerprint of the whole outbox would see
+        runPhase(port, tally, List.of(integrationCrossUser));
         try (HostileWorker paths = new HostileWorker(port, tally)) {
             paths.probePaths(List.of("/health", "/health?x=%00", "/health/..", "/nope", "/LOGIN", "/login/", "/login;x=1",
                     "//login", "/%2e%2e/%2e%2e/etc/passwd", "/" + "a".repeat(3000), "/%00", "/me%00", "/me%20",
@@ -77,6 +91,30 @@ class HostileInputTest {
         Results.record(SCENARIO, tally.requests(), tally.failures(),
                 "0 5xx; every error in the contract's shape; nothing stored by a rejected request");
         assertThat(tally.requests()).isGreaterThanOrEqualTo(10_000);
+        assertThat(tally.examples()).as("hostile input failures (%s)", tally.summary()).isEmpty();
+    }
+
+    /**
+     * Once with the real rate limits on (the suite's second instance: 100 calls a minute per session, 30 public calls
+     * and 30 failed authentications a minute per address, 10 password failures per account): the limits answer 429
+     * in the contract's shape, never a 5xx, and a request they refuse stores nothing.
+     */
+    @Test
+    void aHostileStreamWithTheProductionLimitsOnGetsNoServerErrorAndLimitedRequestsStoreNothing() throws Exception {
+        int port = Instances.second();
+        System.out.printf("[reliability] %s: random seed %d (replay: -Dsm.hostile.seed=%d)%n", SCENARIO_LIMITED,
+                RANDOM_SEED, RANDOM_SEED);
+        HostileTally tally = new HostileTally();
+        try (HostileWorker worker = new HostileWorker(port, tally)) {
+            for (FunctionSpec f : Functions.ALL) {
+                if (!f.isSupplier()) {
+                    worker.run(f, LIMITED_PER_FUNCTION, RANDOM_SEED + 7919L * Functions.ALL.indexOf(f));
+                }
+            }
+        }
+        System.out.printf("[reliability] %s: %s%n", SCENARIO_LIMITED, tally.summary());
+        Results.record(SCENARIO_LIMITED, tally.requests(), tally.failures(),
+                "0 5xx with the real limits; 429s in the contract's shape; nothing stored by a refused request");
         assertThat(tally.examples()).as("hostile input failures (%s)", tally.summary()).isEmpty();
     }
 
@@ -103,6 +141,7 @@ class HostileInputTest {
                             boolean password = f.access() == Access.PUBLIC;
                             worker.run(f, password ? PER_PASSWORD_FUNCTION : PER_FUNCTION,
                                     SEED + Functions.ALL.indexOf(f));
+                            worker.run(f, RANDOM_PER_FUNCTION, RANDOM_SEED + Functions.ALL.indexOf(f));
                         }
                     }
                     return null;

@@ -50,6 +50,9 @@ final class HostileRequests {
 
         /** A delivery id this sender already used successfully, or null. */
         String usedDeliveryId();
+
+        /** The last integration request this sender had accepted (200), exactly as sent, or null. */
+        Probe lastAccepted();
     }
 
     private static final String HOLE = "@@HOSTILE@@";
@@ -68,7 +71,8 @@ final class HostileRequests {
     private static final List<byte[]> BAD_UTF8 = List.of(bytes(0x22, 0xC0, 0xAF, 0x22), bytes(0x22, 0xE0, 0x80, 0xAF, 0x22),
             bytes(0x22, 0xED, 0xA0, 0x80, 0x22), bytes(0x22, 0xFF, 0x22), bytes(0x22, 0xF8, 0x88, 0x80, 0x80, 0x80, 0x22),
             bytes(0x22, 0xC3, 0x22), bytes(0x22, 0xF4, 0x90, 0x80, 0x80, 0x22), bytes(0x22, 0xC0, 0x80, 0x22),
-            bytes(0x22, 0x61, 0xFE, 0xFF, 0x22));
+            bytes(0x22, 0x61, 0xFE, 0xFF, 0x22), bytes(0x22, 0x80, 0x22), bytes(0x22, 0xF0, 0x9F, 0x98, 0x22),
+            bytes(0x22, 0xED, 0xB0, 0x80, 0x22), bytes(0x22, 0xE0, 0x9F, 0xBF, 0x22), bytes(0x22, 0xF0, 0x80, 0x80, 0xAF, 0x22));
     private static final List<String> INJECTION = List.of("' OR '1'='1", "'; DROP TABLE users; --", "\" OR \"\"=\"",
             "1; SELECT pg_sleep(5)", "%' AND 1=1 --", "\\", "%", "_", "$$ $1 $$", "<script>alert(1)</script>",
             "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${7*7}", "#{7*7}",
@@ -162,9 +166,46 @@ final class HostileRequests {
             return authorised("method", method, path, bodiless ? null : Bodies.bytes(example), headers, sender);
         } else if (roll < 96) {
             return badCredentials(path, example, sender);
+        } else if (roll < 98 || !(hasPassword(example) || function.access() == Access.INTEGRATION)) {
+            return authorised("valid", "POST", path, Bodies.bytes(example), json(), sender);
+        } else if (function.access() == Access.INTEGRATION) {
+            return replay(path, example, sender);
         } else {
+            return authorised("long-password", "POST", path, longPassword(example), json(), sender);
+        }
+    }
+
+    // ---- issue 14: long passwords, replays
+
+    /** Passwords past BCrypt's 72 bytes (accented, 4-byte emoji, ASCII), at and beyond the contract's 200 characters. */
+    private static final List<String> LONG_PASSWORDS = List.of("\u00e9".repeat(63) + "A1", "\u03a9".repeat(198) + "a1",
+            "x".repeat(71) + "A1", "\ud83d\ude00".repeat(100), "\u00e9".repeat(201), "A1" + "\u00e9".repeat(70) + "\u0000");
+
+    private static boolean hasPassword(ObjectNode example) {
+        return example.propertyNames().stream().anyMatch(name -> name.toLowerCase(Locale.ROOT).contains("password"));
+    }
+
+    private byte[] longPassword(ObjectNode example) {
+        List<String> fields = example.propertyNames().stream()
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains("password")).toList();
+        return at(example, pick(fields), raw(quote(pick(LONG_PASSWORDS))));
+    }
+
+    /**
+     * The sender's last accepted integration request sent again: as captured (same delivery id: the stored answer)
+     * or under a new delivery id with its captured timestamp and signature (a replay: refused, or no effect).
+     */
+    private Probe replay(String path, ObjectNode example, Sender sender) {
+        Probe captured = sender.lastAccepted();
+        if (captured == null || !captured.path().equals(path)) {
             return authorised("valid", "POST", path, Bodies.bytes(example), json(), sender);
         }
+        Map<String, String> h = new LinkedHashMap<>(captured.headers());
+        boolean sameId = random.nextInt(3) == 0;
+        if (!sameId) {
+            h.put("X-Sm-Delivery-Id", "replay-" + UUID.randomUUID());
+        }
+        return new Probe(sameId ? "replay-same-id" : "replay-new-id", "POST", path, captured.body(), h, false);
     }
 
     // ---- credentials

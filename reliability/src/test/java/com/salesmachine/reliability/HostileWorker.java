@@ -26,6 +26,7 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
     private World world;
     private String deadToken;
     private String usedDeliveryId;
+    private HostileRequests.Probe lastAccepted;
     /** Rejected requests sent since the last fingerprint. */
     private final java.util.List<String> uncovered = new java.util.ArrayList<>();
     /** Answered by the transport or an access check, before any function code runs. */
@@ -35,13 +36,15 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
         this.http = new TestHttp(port);
         this.tally = tally;
         this.world = World.create(http, db);
-        var login = http.post("login", "{\"email\":\"" + world.email() + "\",\"password\":\"" + World.PASSWORD + "\"}");
+        var login = http.post("login", "{\"email\":\"" + world.email() + "\",\"password\":\"" + World.PASSWORD + "\"}",
+                Map.of("X-Forwarded-For", World.freshAddress()));
         deadToken = login.json().path("session").path("token").asString();
         http.post("logout", "{}", Map.of("Authorization", "Bearer " + deadToken));
     }
 
     void run(FunctionSpec function, int count, long seed) {
         HostileRequests generator = new HostileRequests(function, seed);
+        lastAccepted = null;
         Map<String, String> before = fingerprint(function);
         for (int n = 0; n < count; n++) {
             HostileRequests.Probe probe;
@@ -79,19 +82,25 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
                         function.name() + ": " + problem + " for " + probe.describe() + " -> " + abbreviate(r.body()));
             }
             boolean rejected = r.status() >= 400;
-            if (rejected) {
+            // a replayed integration request may be answered 200 but must change nothing (its natural key holds;
+            // a new delivery id only adds its own bookkeeping row), except a claim, which leases what is due now
+            boolean replay = probe.kind().startsWith("replay") && !function.name().equals("claimOutbound");
+            if (rejected || replay) {
                 uncovered.add(r.status() + " " + abbreviate(r.body()) + ": " + probe.describe());
             }
             boolean sessionMayHaveEnded = r.status() == 401 && probe.validAuth() && function.access() == Access.USER;
-            if (rejected && REFUSED_BEFORE_THE_FUNCTION.contains(r.status()) && n + 1 < count && !sessionMayHaveEnded) {
+            if (rejected && !replay && REFUSED_BEFORE_THE_FUNCTION.contains(r.status()) && n + 1 < count && !sessionMayHaveEnded) {
                 // no fingerprint now: the next one compares against the same baseline and covers this request too
                 continue;
             }
             long fingerprinted = System.nanoTime();
             Map<String, String> after = fingerprint(function);
             tally.timeFingerprint(System.nanoTime() - fingerprinted);
+            if (replay && !rejected) {
+                after.put("integration_deliveries", before.getOrDefault("integration_deliveries", ""));
+            }
             if (!after.equals(before)) {
-                if (rejected) {
+                if (rejected || replay) {
                     tally.failure("stored", function.name() + ": rejected requests changed " + changed(before, after)
                             + "; the last of them: " + uncovered.getLast());
                     tally.covered(uncovered.size());
@@ -102,15 +111,25 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
                 tally.covered(uncovered.size());
             }
             uncovered.clear();
-            before = after;
+            before = replay && !rejected ? fingerprint(function) : after;
             if (r.status() == 200 && function.access() == Access.INTEGRATION) {
                 usedDeliveryId = probe.headers().get("X-Sm-Delivery-Id");
+                if (probe.kind().equals("valid")) {
+                    lastAccepted = probe;
+                } else if (!probe.kind().startsWith("replay")) {
+                    // state moved on since the capture: replaying it now may rightly change things back
+                    lastAccepted = null;
+                }
             }
             if (sessionMayHaveEnded && renewSession()) {
                 before = fingerprint(function);
             }
         }
-        world.addRows(db); // fresh rows for the next function (this one may have deleted or decided them)
+        if (db.count("SELECT count(*) FROM users WHERE id = ?", world.user()) == 0) {
+            world = World.create(http, db); // the account was deleted and not replaced (e.g. a 429 hid it)
+        } else {
+            world.addRows(db); // fresh rows for the next function (this one may have deleted or decided them)
+        }
     }
 
     /**
@@ -156,10 +175,13 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
 
     /** Logged out or deleted by an accepted request: log in again, or start over as a new user. */
     private boolean renewSession() {
-        if (http.post("me", "{}", world.bearer()).status() != 401) {
+        Map<String, String> check = new LinkedHashMap<>(world.bearer());
+        check.put("X-Forwarded-For", World.freshAddress()); // this address may be over its failed-authentication limit
+        if (http.post("me", "{}", check).status() != 401) {
             return false;
         }
-        var login = http.post("login", "{\"email\":\"" + world.email() + "\",\"password\":\"" + World.PASSWORD + "\"}");
+        var login = http.post("login", "{\"email\":\"" + world.email() + "\",\"password\":\"" + World.PASSWORD + "\"}",
+                Map.of("X-Forwarded-For", World.freshAddress()));
         if (login.status() == 200) {
             world.token(login.json().path("session").path("token").asString());
         } else {
@@ -218,6 +240,11 @@ final class HostileWorker implements HostileRequests.Sender, AutoCloseable {
     @Override
     public String usedDeliveryId() {
         return usedDeliveryId;
+    }
+
+    @Override
+    public HostileRequests.Probe lastAccepted() {
+        return lastAccepted;
     }
 
     @Override

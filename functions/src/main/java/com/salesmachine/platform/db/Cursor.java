@@ -16,9 +16,6 @@ import java.util.UUID;
 public record Cursor(Instant at, UUID id) {
 
     public static final int DEFAULT_LIMIT = 50;
-    /** PostgreSQL's timestamptz range: a sort key outside it cannot come from a row (and would fail in SQL, a 500). */
-    private static final Instant EARLIEST = Instant.parse("-4713-11-24T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("+294276-12-31T23:59:59Z");
 
     public String encode() {
         String raw = (at == null ? "" : at.toString()) + "|" + id;
@@ -33,14 +30,26 @@ public record Cursor(Instant at, UUID id) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
-            Instant at = bar == 0 ? null : Instant.parse(raw.substring(0, bar));
-            if (at != null && (at.isBefore(EARLIEST) || at.isAfter(LATEST))) {
-                throw new IllegalArgumentException("no row can have this sort key");
-            }
+            Instant at = bar == 0 ? null : storable(Instant.parse(raw.substring(0, bar)));
             return new Cursor(at, UUID.fromString(raw.substring(bar + 1)));
         } catch (RuntimeException e) {
             throw ApiException.validation("cursor", "is not a cursor this API issued");
         }
+    }
+
+    /** PostgreSQL's timestamptz range (4713 BC to 294276 AD). */
+    private static final Instant EARLIEST = Instant.parse("-4712-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+294276-12-31T23:59:59Z");
+
+    /**
+     * The instant itself when a sort key can hold it; otherwise an IllegalArgumentException (a decoded cursor far
+     * beyond any stored row: 500 once when the random hostile seed sent {@code Instant.MAX}).
+     */
+    public static Instant storable(Instant at) {
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw new IllegalArgumentException("instant out of range");
+        }
+        return at;
     }
 
     public static int limit(Integer requested) {

@@ -16,8 +16,9 @@ import reactor.core.publisher.Mono;
 /**
  * {@code GET /health}: UP (200) only when every backing service answers within its timeout, otherwise DOWN (503)
  * naming the failing component. Probes run in parallel, so the answer comes within one component timeout whatever
- * is down. The build version and the instance (pid@host) are only for an internal call, made on the instance's own
- * host: an anonymous caller learns nothing about what runs where.
+ * is down. The probe result is shared for {@link #CACHED_FOR} (issue 14 item 5: an unauthenticated flood must not
+ * become database and Upstash load). The build version and the instance (pid@host) are only for an internal call,
+ * made on the instance's own host: an anonymous caller learns nothing about what runs where.
  */
 final class Health implements ApiSupplier<Reply<Health.Report>> {
 
@@ -26,11 +27,22 @@ final class Health implements ApiSupplier<Reply<Health.Report>> {
     private final String version;
     private final String instance;
 
+    /** How long one probe result answers every health call: a flood of /health costs one probe per second. */
+    static final Duration CACHED_FOR = Duration.ofSeconds(1);
+
+    /** The components' states and whether all are up, shared by the calls within {@link #CACHED_FOR}. */
+    private record Probed(Map<String, Component> components, boolean allUp) {
+    }
+
+    private final Mono<Probed> cached;
+
     Health(List<HealthProbe> probes, Duration timeout, String version, String instance) {
         this.probes = probes;
         this.timeout = timeout;
         this.version = version;
         this.instance = instance;
+        // calls arriving while a probe runs share it; the result (UP or DOWN) is kept for CACHED_FOR
+        this.cached = probe().cache(probed -> CACHED_FOR, failure -> Duration.ZERO, () -> Duration.ZERO);
     }
 
     record Report(String status, Map<String, Component> components,
@@ -43,6 +55,12 @@ final class Health implements ApiSupplier<Reply<Health.Report>> {
 
     @Override
     public Mono<Reply<Report>> get(Caller caller) {
+        return cached.map(probed -> Reply.withStatus(new Report(probed.allUp() ? "UP" : "DOWN", probed.components(),
+                        caller.internal() ? version : null, caller.internal() ? instance : null),
+                probed.allUp() ? 200 : 503));
+    }
+
+    private Mono<Probed> probe() {
         return Flux.fromIterable(probes)
                 .flatMap(p -> Mono.defer(p::probe)
                         .timeout(timeout)
@@ -58,9 +76,7 @@ final class Health implements ApiSupplier<Reply<Health.Report>> {
                         components.put(r.getKey(), new Component(r.getValue() ? "UP" : "DOWN"));
                         allUp &= r.getValue();
                     }
-                    Report report = new Report(allUp ? "UP" : "DOWN", components,
-                            caller.internal() ? version : null, caller.internal() ? instance : null);
-                    return Reply.withStatus(report, allUp ? 200 : 503);
+                    return new Probed(components, allUp);
                 });
     }
 }

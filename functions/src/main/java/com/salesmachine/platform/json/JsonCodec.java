@@ -7,7 +7,13 @@ import com.salesmachine.contract.common.FieldIssue;
 
 import java.util.List;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -63,6 +69,7 @@ public final class JsonCodec {
 
     /** Reads a request body that must be one JSON object, into the function's input type. */
     public <T> T readInput(byte[] body, Class<T> type) {
+        refuseInvalidUtf8(body);
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
@@ -89,12 +96,42 @@ public final class JsonCodec {
             throw ApiException.validation(path(e), "is not one of the accepted kinds");
         } catch (ValueInstantiationException e) {
             throw ApiException.validation(path(e), "has an invalid value");
+        } catch (InputCoercionException e) {
+            // a number outside the field's type (limit: 10^12): the JSON is fine, the value is not
+            throw ApiException.validation(path(e), "is out of range");
         } catch (MismatchedInputException e) {
             throw new ApiException(ErrorCode.INVALID_REQUEST, "A value has the wrong JSON type",
                     List.of(new FieldIssue(path(e), "has the wrong JSON type")));
         } catch (StreamReadException | DatabindException e) {
             throw new ApiException(ErrorCode.INVALID_REQUEST, "The request body could not be read");
         }
+    }
+
+    /**
+     * A body must be well-formed UTF-8 (RFC 8259): Jackson refuses most bad bytes but decodes overlong forms such as
+     * {@code C0 AF} (an '/' in disguise), so the strict JDK decoder checks first. 400, nothing read.
+     */
+    private static void refuseInvalidUtf8(byte[] body) {
+        if (!isUtf8(body)) {
+            throw notUtf8();
+        }
+    }
+
+    /** Strict UTF-8 (no overlong forms, no surrogates): what every transport checks on the bytes it received. */
+    public static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    public static ApiException notUtf8() {
+        return new ApiException(ErrorCode.INVALID_REQUEST, "The request body is not valid UTF-8");
     }
 
     /**
@@ -146,7 +183,7 @@ public final class JsonCodec {
         return mapper.writeValueAsBytes(value);
     }
 
-    private static String path(DatabindException e) {
+    private static String path(JacksonException e) {
         StringBuilder out = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getPropertyName() != null) {

@@ -1,6 +1,7 @@
 package com.salesmachine.contract.account;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.salesmachine.contract.common.EmailRules;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** Input of {@code signup}. */
 public record SignupInput(
-    @NotBlank @Email @Size(max = 320) String email,
+    @NotBlank @Email(regexp = EmailRules.DOMAIN_WITH_DOT, message = EmailRules.MESSAGE) @Size(max = 320) String email,
     @NotNull @Size(min = 10, max = 200) String password,
     @Size(max = 200) String fullName,
     @Size(max = 200) String companyName) {

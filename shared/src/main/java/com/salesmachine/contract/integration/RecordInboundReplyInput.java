@@ -3,6 +3,7 @@ package com.salesmachine.contract.integration;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.salesmachine.contract.common.Channel;
 import jakarta.validation.constraints.AssertTrue;
+import com.salesmachine.contract.common.EmailRules;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record RecordInboundReplyInput(
     @NotNull UUID userId,
     UUID prospectId,
     @Size(max = 500) String linkedinUrl,
-    @Email @Size(max = 320) String email,
+    @Email(regexp = EmailRules.DOMAIN_WITH_DOT, message = EmailRules.MESSAGE) @Size(max = 320) String email,
     @NotNull Channel channel,
     @NotBlank @Size(max = 10000) String text,
     @Size(max = 500) String subject,

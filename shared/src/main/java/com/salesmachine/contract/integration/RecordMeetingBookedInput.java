@@ -2,6 +2,7 @@ package com.salesmachine.contract.integration;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import com.salesmachine.contract.common.EmailRules;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,7 +16,7 @@ import java.util.UUID;
 public record RecordMeetingBookedInput(
     @NotNull UUID userId,
     UUID prospectId,
-    @Email @Size(max = 320) String email,
+    @Email(regexp = EmailRules.DOMAIN_WITH_DOT, message = EmailRules.MESSAGE) @Size(max = 320) String email,
     @NotBlank @Size(max = 200) String title,
     @NotNull Instant scheduledAt,
     @NotNull @Min(1) @Max(1440) Integer durationMinutes,

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
 /**
- * Input of {@code recordWarmup}: actions done on warm-up day {@code day} (1-based). Over the user's daily
- * action limit is 422 on the server.
+ * Input of {@code recordWarmup}: the day's totals so far of actions done on warm-up day {@code day} (1-based);
+ * they are set, not added, so the same report counts once. Over the user's daily action limit is 422 on the server.
  */
 public record RecordWarmupInput(
     @NotNull UUID userId,

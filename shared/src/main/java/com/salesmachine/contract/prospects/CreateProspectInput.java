@@ -2,6 +2,7 @@ package com.salesmachine.contract.prospects;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import com.salesmachine.contract.common.EmailRules;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ public record CreateProspectInput(
     @NotBlank @Size(max = 200) String companyName,
     @Size(max = 200) String jobTitle,
     @Size(max = 500) String linkedinUrl,
-    @Email @Size(max = 320) String email) {
+    @Email(regexp = EmailRules.DOMAIN_WITH_DOT, message = EmailRules.MESSAGE) @Size(max = 320) String email) {
 
   /** Reports on {@code email}: a prospect needs a LinkedIn URL or an e-mail. */
   @JsonIgnore
