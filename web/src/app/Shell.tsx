@@ -1,8 +1,10 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useFunctionMutation, useFunctionQuery } from '@/lib/functions';
 import { Loading } from '@/components/States';
+import { ScreenErrorBoundary } from '@/components/ScreenErrorBoundary';
+import { clearSignedIn } from '@/lib/session-flag';
 
 const NAV = [
   { to: '/', label: 'Dashboard', end: true },
@@ -16,9 +18,11 @@ const NAV = [
 export function Shell() {
   const me = useFunctionQuery('me', {}, { staleTime: 60_000 });
   const navigate = useNavigate();
+  const location = useLocation();
   const queryClient = useQueryClient();
   const logout = useFunctionMutation('logout', {
     onSuccess: () => {
+      clearSignedIn();
       queryClient.clear();
       navigate('/login', { replace: true });
     },
@@ -52,9 +56,11 @@ export function Shell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <ScreenErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '@/lib/api-client';
 import { rulesFor } from '@/lib/validation';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { clearSignedIn } from '@/lib/session-flag';
 import { useLogin } from '../api/auth';
 import { useSafeNext } from '../hooks/use-safe-next';
 import { AuthLayout } from './AuthLayout';
@@ -18,19 +19,25 @@ export default function LoginPage() {
   const login = useLogin();
   const navigate = useNavigate();
   const next = useSafeNext();
+  const expired = (useLocation().state as { expired?: boolean } | null)?.expired === true;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!form.check({ email, password })) return;
     login.mutate(
       { email: email.trim(), password },
-      { onSuccess: () => navigate(next, { replace: true }), onError: (err) => form.fromServer(err) },
+      { onSuccess: () => { clearSignedIn(); navigate(next, { replace: true }); }, onError: (err) => form.fromServer(err) },
     );
   };
 
   const wrongCredentials = login.error instanceof ApiError && login.error.code === 'INVALID_CREDENTIALS';
   return (
     <AuthLayout title="Log in">
+      {expired && !login.isSuccess && (
+        <p className="notice" role="status">
+          Session expired, please log in again.
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
         <TextField label="E-mail" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.errors.email} required />
         <TextField label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={form.errors.password} required />

@@ -1,14 +1,16 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { QueryState, Loading, Empty } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { ChartErrorBoundary } from '@/components/ScreenErrorBoundary';
+import { lazyWithReload } from '@/lib/chunk-reload';
 import { formatDateTime, formatPercent } from '@/lib/format';
 import { useActivity, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
 import { activityByDay } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
 
-const PipelineChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
-const ActivityChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
+const PipelineChart = lazyWithReload(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
+const ActivityChart = lazyWithReload(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
 
 export default function DashboardPage() {
   const me = useMe();
@@ -45,9 +47,11 @@ export default function DashboardPage() {
           <h2 id="pipeline-title">Pipeline by stage</h2>
           <QueryState query={pipeline} isEmpty={(p) => p.stages.every((st) => st.count === 0)} empty="No prospects in the pipeline yet.">
             {(p) => (
-              <Suspense fallback={<Loading label="Loading chart…" />}>
-                <PipelineChart stages={p.stages} />
-              </Suspense>
+              <ChartErrorBoundary>
+                <Suspense fallback={<Loading label="Loading chart…" />}>
+                  <PipelineChart stages={p.stages} />
+                </Suspense>
+              </ChartErrorBoundary>
             )}
           </QueryState>
         </section>
@@ -60,9 +64,11 @@ export default function DashboardPage() {
           ) : events.length === 0 ? (
             <Empty>No activity yet.</Empty>
           ) : (
-            <Suspense fallback={<Loading label="Loading chart…" />}>
-              <ActivityChart days={byDay} />
-            </Suspense>
+            <ChartErrorBoundary>
+              <Suspense fallback={<Loading label="Loading chart…" />}>
+                <ActivityChart days={byDay} />
+              </Suspense>
+            </ChartErrorBoundary>
           )}
         </section>
       </div>

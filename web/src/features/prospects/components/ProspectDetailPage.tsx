@@ -14,7 +14,20 @@ type Prospect = Output<'getProspect'>;
 export default function ProspectDetailPage() {
   const { id = '' } = useParams();
   const prospect = useProspect(id);
-  return <QueryState query={prospect}>{(p) => <ProspectDetail prospect={p} />}</QueryState>;
+  return (
+    <QueryState
+      query={prospect}
+      notFound={
+        <>
+          <h1>Prospect not found</h1>
+          <p>This prospect does not exist or was deleted.</p>
+          <Link to="/prospects">← All prospects</Link>
+        </>
+      }
+    >
+      {(p) => <ProspectDetail prospect={p} />}
+    </QueryState>
+  );
 }
 
 function ProspectDetail({ prospect: p }: { prospect: Prospect }) {
