@@ -11,6 +11,8 @@ export const SPA_PORT = Number(process.env.E2E_SPA_PORT || 5173);
 export const SPA_URL = `http://localhost:${SPA_PORT}`;
 export const WEB_DIR = new URL('..', import.meta.url).pathname;
 export const RESULTS_DIR = join(WEB_DIR, 'test-results');
+/** Screenshots of every route (gitignored), kept by CI as artefacts. */
+export const ARTIFACTS_DIR = join(WEB_DIR, 'e2e', 'artifacts');
 export const DEMO = { email: 'demo@sales-machine.local', password: 'demo-password-1' };
 
 async function waitFor(url, ms) {
@@ -29,34 +31,67 @@ async function waitFor(url, ms) {
   throw new Error(`${url} did not answer within ${ms} ms (${last})`);
 }
 
-export async function startStack() {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const health = await fetch(`${API_URL}/health`).catch((e) => ({ ok: false, status: e.message }));
-  if (!health.ok) throw new Error(`The API at ${API_URL} is not healthy (${health.status}); start it with demo data first.`);
-
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: WEB_DIR, env: { ...process.env, VITE_API_URL: API_URL }, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
-  const preview = spawn('npx', ['vite', 'preview', '--port', String(SPA_PORT), '--strictPort', '--host', 'localhost'], { cwd: WEB_DIR, stdio: 'ignore', detached: true });
-  await waitFor(SPA_URL, 20_000);
-
+/** Debian's Chromium through playwright-core, in a throw-away profile. */
+export async function launchBrowser({ colorScheme = 'light', timezoneId, locale } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'sm-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1280, height: 900 },
+    colorScheme,
+    ...(timezoneId ? { timezoneId } : {}),
+    ...(locale ? { locale } : {}),
   });
-
   return {
     context,
-    async stop() {
+    async close() {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A Vite server (`vite`, `vite preview ...`) of web/ on SPA_PORT, in its own process group; resolves when it answers. */
+export async function startVite(args, env = {}) {
+  const server = spawn('node', ['node_modules/vite/bin/vite.js', ...args, '--port', String(SPA_PORT), '--strictPort', '--host', 'localhost'], {
+    cwd: WEB_DIR,
+    env: { ...process.env, VITE_API_URL: API_URL, ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitFor(SPA_URL, 60_000);
+  return {
+    stop() {
       try {
-        process.kill(-preview.pid, 'SIGTERM');
+        process.kill(-server.pid, 'SIGTERM');
       } catch {
-        preview.kill('SIGTERM');
+        server.kill('SIGTERM');
       }
+    },
+  };
+}
+
+export async function assertApiHealthy() {
+  const health = await fetch(`${API_URL}/health`).catch((e) => ({ ok: false, status: e.message }));
+  if (!health.ok) throw new Error(`The API at ${API_URL} is not healthy (${health.status}); start it with demo data first.`);
+}
+
+/** Builds the SPA against E2E_API_URL (into `outDir`, default dist/) and serves it with `vite preview`. */
+export async function startStack({ outDir, browser } = {}) {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await assertApiHealthy();
+  const buildArgs = ['vite', 'build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])];
+  const build = spawnSync('npx', buildArgs, { cwd: WEB_DIR, env: { ...process.env, VITE_API_URL: API_URL }, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const preview = await startVite(['preview', ...(outDir ? ['--outDir', outDir] : [])]);
+  const chromium_ = await launchBrowser(browser);
+  return {
+    context: chromium_.context,
+    async stop() {
+      await chromium_.close();
+      preview.stop();
     },
   };
 }
@@ -74,7 +109,7 @@ export async function login(page, { email, password } = DEMO) {
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 }
 
 export async function screenshot(page, name) {

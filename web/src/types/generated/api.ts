@@ -663,6 +663,10 @@ export interface Template {
   system: boolean;
 }
 
+export interface UndoReviewDecisionInput {
+  id: Uuid;
+}
+
 export interface UpdateCampaignInput {
   id: Uuid;
   name?: string | null;
@@ -776,6 +780,7 @@ export interface FunctionMap {
   reportDelivery: { input: ReportDeliveryInput; output: OkResult };
   saveOnboardingStep: { input: SaveOnboardingStepInput; output: OnboardingStatus };
   signup: { input: SignupInput; output: AuthResult };
+  undoReviewDecision: { input: UndoReviewDecisionInput; output: ReviewItem };
   updateCampaign: { input: UpdateCampaignInput; output: Campaign };
   updateMe: { input: UpdateMeInput; output: User };
   updateProspect: { input: UpdateProspectInput; output: ProspectSummary };
@@ -833,6 +838,7 @@ export const FUNCTION_ACCESS = {
   reportDelivery: "integration",
   saveOnboardingStep: "user",
   signup: "public",
+  undoReviewDecision: "user",
   updateCampaign: "user",
   updateMe: "user",
   updateProspect: "user",
@@ -1031,6 +1037,9 @@ export const CONSTRAINTS = {
     password: { maxLength: 200, minLength: 10, required: true },
     fullName: { maxLength: 200 },
     companyName: { maxLength: 200 },
+  },
+  UndoReviewDecisionInput: {
+    id: { required: true },
   },
   UpdateCampaignInput: {
     id: { required: true },

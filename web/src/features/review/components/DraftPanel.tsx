@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { ApiError } from '@/lib/api-client';
+import { ErrorMessage } from '@/components/ErrorMessage';
 import { TextAreaField, TextField } from '@/components/Field';
 import { humanize, formatDateTime } from '@/lib/format';
 import { rulesFor } from '@/lib/validation';
@@ -17,19 +19,29 @@ export function DraftPanel({
   onApprove,
   onEdit,
   onReject,
+  focusOnMount,
 }: {
   item: ReviewItem;
   position: string;
   mode: PanelMode;
   setMode: (m: PanelMode) => void;
   onApprove: () => void;
-  onEdit: (subject: string | undefined, message: string) => void;
+  onEdit: (subject: string | undefined, message: string) => Promise<void>;
   onReject: (reason: string | undefined) => void;
+  /** Set by the queue after a decision: this (next) draft's heading takes the focus when it appears. */
+  focusOnMount?: RefObject<boolean>;
 }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount?.current) {
+      focusOnMount.current = false;
+      headingRef.current?.focus();
+    }
+  }, [focusOnMount]);
   return (
     <section className="card" aria-labelledby="draft-title" data-testid="draft" data-review-id={item.id}>
       <div className="spread">
-        <h2 id="draft-title">
+        <h2 id="draft-title" ref={headingRef} tabIndex={-1}>
           Draft for {item.prospect.fullName} <span className="muted small">({position})</span>
         </h2>
         <span className="badge">{humanize(item.channel)}</span>
@@ -77,17 +89,27 @@ export function DraftPanel({
   );
 }
 
-function EditForm({ item, onCancel, onSave }: { item: ReviewItem; onCancel: () => void; onSave: (subject: string | undefined, message: string) => void }) {
+function EditForm({ item, onCancel, onSave }: { item: ReviewItem; onCancel: () => void; onSave: (subject: string | undefined, message: string) => Promise<void> }) {
   const [subject, setSubject] = useState(item.proposedSubject ?? '');
   const [message, setMessage] = useState(item.proposedMessage);
+  const [saving, setSaving] = useState(false);
+  const [otherError, setOtherError] = useState<unknown>(null);
   const form = useFormErrors(editRules);
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => ref.current?.focus(), []);
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    if (!form.check({ id: item.id, subject, message })) return;
-    onSave(item.channel === 'email' || item.proposedSubject ? subject : undefined, message);
+    if (saving || !form.check({ id: item.id, subject, message })) return;
+    setOtherError(null);
+    setSaving(true);
+    // A refusal (e.g. 422 "hits blacklisted topics: guarantee") keeps the typed text and shows the server's own
+    // message next to the field it names; anything else shows under the form.
+    onSave(item.channel === 'email' || item.proposedSubject ? subject : undefined, message).catch((err: unknown) => {
+      setSaving(false);
+      if (!form.fromServer(err)) setOtherError(err);
+      if (err instanceof ApiError && err.status === 422) ref.current?.focus();
+    });
   };
 
   return (
@@ -97,9 +119,10 @@ function EditForm({ item, onCancel, onSave }: { item: ReviewItem; onCancel: () =
     }}>
       {(item.channel === 'email' || item.proposedSubject) && <TextField label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} error={form.errors.subject} />}
       <TextAreaField ref={ref} label="Message" value={message} onChange={(e) => setMessage(e.target.value)} error={form.errors.message} rows={10} hint="Ctrl+Enter saves, Escape cancels." />
+      {otherError != null && <ErrorMessage error={otherError} />}
       <div className="row">
-        <button type="submit" className="btn btn-primary">
-          Save and approve
+        <button type="submit" className="btn btn-primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save and approve'}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
           Cancel

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryState } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useToast } from '@/components/Toast';
 import { humanize } from '@/lib/format';
-import { useBulkApprove, useDecision, useReviewQueue, type ReviewItem } from '../api/review';
+import { UNDO_WINDOW_MS, useBulkApprove, useDecision, useReviewQueue, useUndoDecision, type Decision, type ReviewItem } from '../api/review';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts';
 import { DraftPanel, type PanelMode } from './DraftPanel';
 import { ProspectContext } from './ProspectContext';
@@ -15,7 +16,7 @@ export default function ReviewQueuePage() {
       <div className="spread">
         <h1>Review queue</h1>
         <p className="kbd-help" aria-label="Keyboard shortcuts">
-          <kbd>a</kbd> approve · <kbd>e</kbd> edit · <kbd>r</kbd> reject · <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>x</kbd> select
+          <kbd>a</kbd> approve · <kbd>e</kbd> edit · <kbd>r</kbd> reject · <kbd>u</kbd> undo · <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>x</kbd> select
         </p>
       </div>
       <QueryState query={queue} isEmpty={() => items.length === 0} empty="Inbox zero: no draft is waiting for you.">
@@ -38,6 +39,8 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
   const [mode, setMode] = useState<PanelMode>('view');
   const [notice, setNotice] = useState<string | null>(null);
   const decision = useDecision();
+  const undo = useUndoDecision();
+  const toast = useToast();
   const bulk = useBulkApprove();
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -55,12 +58,49 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
 
   const visibleSelected = items.filter((i) => selected.has(i.id)).map((i) => i.id);
 
-  const run = (d: Parameters<typeof decision.mutate>[0], verb: string) => {
+  // The last decision, undoable for UNDO_WINDOW_MS (toast "Undo" or the u key); the server has the last word.
+  const lastDecision = useRef<{ id: string; index: number; at: number; toast: number } | null>(null);
+  // After a decision the next draft's heading takes the focus (set here, done by DraftPanel when it mounts).
+  const focusDraft = useRef(false);
+
+  const undoLast = useCallback(() => {
+    const last = lastDecision.current;
+    if (!last || Date.now() - last.at > UNDO_WINDOW_MS) return;
+    lastDecision.current = null;
+    toast.dismiss(last.toast);
+    undo.mutate(
+      { id: last.id, index: last.index },
+      {
+        onSuccess: () => {
+          setIndex(last.index);
+          focusDraft.current = true;
+          toast.show({ message: 'Decision undone: the draft is back in the queue.' });
+        },
+      },
+    );
+  }, [toast, undo]);
+
+  const decided = (id: string, index: number, verb: string) => {
+    const toastId = toast.show({ message: `${verb}.`, action: { label: 'Undo', onClick: undoLast, shortcut: 'u' }, duration: UNDO_WINDOW_MS });
+    lastDecision.current = { id, index, at: Date.now(), toast: toastId };
+  };
+
+  const run = (d: Exclude<Decision, { kind: 'edit' }>, verb: string) => {
     setNotice(null);
     setMode('view');
-    decision.mutate(d, {
-      onSuccess: () => setNotice(`${verb}.`),
-    });
+    undo.reset();
+    focusDraft.current = true;
+    decision.mutate(d, { onSuccess: () => decided(d.id, currentIndex, verb) });
+  };
+
+  /** An edit keeps its editor open until the server accepts it; a refusal is shown next to the text (DraftPanel). */
+  const saveEdit = async (id: string, subject: string | undefined, message: string) => {
+    setNotice(null);
+    undo.reset();
+    await decision.mutateAsync({ kind: 'edit', id, subject, message });
+    focusDraft.current = true;
+    setMode('view');
+    decided(id, currentIndex, 'Edited and approved');
   };
 
   const actions = {
@@ -77,6 +117,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
         else next.add(current.id);
         return next;
       }),
+    undo: undoLast,
   };
   useReviewShortcuts(actions, mode === 'view');
 
@@ -111,15 +152,28 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
           </span>
         )}
       </div>
-      {decision.isError && <ErrorMessage error={decision.error} />}
+      {decision.isError && decision.variables?.kind !== 'edit' && <ErrorMessage error={decision.error} />}
+      {undo.isError && <ErrorMessage error={undo.error} />}
       {bulk.isError && <ErrorMessage error={bulk.error} />}
       <div className="review">
         <section className="card" aria-label="Drafts waiting">
-          <ul className="queue-list" ref={listRef}>
+          {/* One tab stop for the whole list (the current draft's row); ↑/↓ or j/k move through it. */}
+          <ul
+            className="queue-list"
+            ref={listRef}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+              e.preventDefault();
+              const to = e.key === 'ArrowDown' ? Math.min(currentIndex + 1, items.length - 1) : Math.max(currentIndex - 1, 0);
+              setIndex(to);
+              window.requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLButtonElement>('button.linklike')[to]?.focus());
+            }}
+          >
             {items.map((item, i) => (
               <li key={item.id} aria-current={i === currentIndex ? 'true' : undefined} onClick={() => setIndex(i)}>
                 <input
                   type="checkbox"
+                  tabIndex={i === currentIndex ? 0 : -1}
                   aria-label={`Select draft for ${item.prospect.fullName}`}
                   checked={selected.has(item.id)}
                   onClick={(e) => e.stopPropagation()}
@@ -133,7 +187,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
                   }
                 />
                 <div style={{ minWidth: 0 }}>
-                  <button type="button" className="linklike" onClick={() => setIndex(i)}>
+                  <button type="button" className="linklike" tabIndex={i === currentIndex ? 0 : -1} onClick={() => setIndex(i)}>
                     {item.prospect.fullName}
                   </button>
                   {item.prospect.isVip && <span className="badge badge-vip">VIP</span>}
@@ -158,7 +212,8 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
             mode={mode}
             setMode={setMode}
             onApprove={actions.approve}
-            onEdit={(subject, message) => run({ kind: 'edit', id: current.id, subject, message }, 'Edited and approved')}
+            focusOnMount={focusDraft}
+            onEdit={(subject, message) => saveEdit(current.id, subject, message)}
             onReject={(reason) => run({ kind: 'reject', id: current.id, reason }, 'Rejected')}
           />
         )}

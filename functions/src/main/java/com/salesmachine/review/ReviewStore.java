@@ -97,11 +97,18 @@ class ReviewStore {
                 .one();
     }
 
-    /** The decided text enters the outbox, due now. UNIQUE(review_item_id) makes a second row impossible. */
+    /**
+     * The decided text enters the outbox, due at the end of the undo window (issue 16): the claim only takes rows
+     * with {@code due_at <= now}, so no sender can see the message while the seller may still undo the decision.
+     * UNIQUE(review_item_id) makes a second row impossible.
+     * (Outbox write: moves with {@link #withdrawUnclaimed} to the outbox's owner package, `outreach`.)
+     */
     Mono<Void> enqueue(UUID user, ReviewItem item, String subject, String text) {
         return db.sql("""
                         INSERT INTO outbound_messages (user_id, review_item_id, prospect_id, channel, subject, text, status, due_at)
-                        VALUES (:user, :item, :prospect, :channel, :subject, :text, 'queued', now())""")
+                        VALUES (:user, :item, :prospect, :channel, :subject, :text, 'queued',
+                                now() + make_interval(secs => :window))""")
+                .bind("window", (double) ReviewDecisions.UNDO_WINDOW.toSeconds())
                 .bind("user", user)
                 .bind("item", item.id())
                 .bind("prospect", item.prospect().id())
@@ -109,6 +116,45 @@ class ReviewStore {
                 .bind("subject", Parameter.fromOrEmpty(subject, String.class))
                 .bind("text", text)
                 .then();
+    }
+
+    /**
+     * Undo, outbox side (issue 16): deletes the item's outbox row if no claim ever took it; true when a row was
+     * deleted. Races with a claim are settled by the row lock: a claim that locked the row first makes this
+     * DELETE wait, then find the row {@code sending} and delete nothing; a DELETE that locked it first makes the
+     * claim skip it ({@code FOR UPDATE SKIP LOCKED}) and, once committed, the row is gone. Never both.
+     * (Outbox write: moves with {@link #enqueue} to the outbox's owner package, `outreach`.)
+     */
+    Mono<Boolean> withdrawUnclaimed(UUID user, UUID item) {
+        return db.sql("""
+                        DELETE FROM outbound_messages
+                        WHERE review_item_id = :item AND user_id = :user AND status = 'queued' AND claimed_at IS NULL
+                        RETURNING id""")
+                .bind("item", item)
+                .bind("user", user)
+                .map(row -> row.get("id", UUID.class))
+                .all()
+                .hasElements();
+    }
+
+    /**
+     * Undo, review side: the decided item goes back to {@code pending} with its decision's fields cleared. An
+     * approved or edited item only when its outbox row was just withdrawn ({@code withdrawn}); a rejected one
+     * within {@code rejectWindow} of the decision. Empty when nothing qualifies (one winner, like decide).
+     */
+    Mono<ReviewItem> undecide(UUID user, UUID id, boolean withdrawn, java.time.Duration rejectWindow) {
+        return db.sql("WITH r AS (UPDATE review_items SET status = 'pending', edited_subject = NULL,"
+                        + " edited_message = NULL, rejection_reason = NULL, reviewed_at = NULL"
+                        + " WHERE id = :id AND user_id = :user AND ((status IN ('approved', 'edited') AND :withdrawn)"
+                        + "   OR (status = 'rejected' AND reviewed_at > now() - make_interval(secs => :window)))"
+                        + " RETURNING *)"
+                        + " SELECT " + COLUMNS + " FROM r " + JOINS)
+                .bind("id", id)
+                .bind("user", user)
+                .bind("withdrawn", withdrawn)
+                .bind("window", (double) rejectWindow.toSeconds())
+                .map(this::entry)
+                .one();
     }
 
     Mono<List<String>> blacklistedTerms(UUID user) {

@@ -64,6 +64,7 @@ import com.salesmachine.contract.review.BulkApproveResult;
 import com.salesmachine.contract.review.EditMessageInput;
 import com.salesmachine.contract.review.ListReviewQueueInput;
 import com.salesmachine.contract.review.RejectMessageInput;
+import com.salesmachine.contract.review.UndoReviewDecisionInput;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.templates.CreateTemplateInput;
 import com.salesmachine.contract.templates.DeleteTemplateInput;
@@ -122,6 +123,7 @@ public final class Functions {
       fn("editMessage", USER, EditMessageInput.class, ReviewItem.class),
       fn("rejectMessage", USER, RejectMessageInput.class, ReviewItem.class),
       fn("bulkApprove", USER, BulkApproveInput.class, BulkApproveResult.class),
+      fn("undoReviewDecision", USER, UndoReviewDecisionInput.class, ReviewItem.class),
       // Meetings, dashboard, templates
       fn("listMeetings", USER, ListMeetingsInput.class, pageOf(Meeting.class)),
       fn("getMeeting", USER, GetMeetingInput.class, MeetingDetail.class),

@@ -19,7 +19,7 @@ class FunctionsTest {
       "onboardingStatus", "saveOnboardingStep", "completeOnboarding",
       "listCampaigns", "createCampaign", "getCampaign", "updateCampaign",
       "listProspects", "getProspect", "createProspect", "updateProspect", "deleteProspect",
-      "listReviewQueue", "approveMessage", "editMessage", "rejectMessage", "bulkApprove",
+      "listReviewQueue", "approveMessage", "editMessage", "rejectMessage", "bulkApprove", "undoReviewDecision",
       "listMeetings", "getMeeting", "cancelMeeting",
       "dashboardStats", "dashboardPipeline", "activityStream",
       "listTemplates", "createTemplate", "updateTemplate", "deleteTemplate", "previewTemplate",
