@@ -1,18 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-
-export interface ToastOptions {
-  message: string;
-  /** One action, e.g. "Undo"; the toast closes when it is used. */
-  action?: { label: string; onClick: () => void; shortcut?: string };
-  /** Milliseconds before the toast closes by itself (default 5 s). */
-  duration?: number;
-}
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ToastContext, type ToastOptions } from './toast-context';
 
 interface ToastState extends ToastOptions {
   id: number;
 }
-
-const ToastContext = createContext<{ show: (t: ToastOptions) => number; dismiss: (id?: number) => void } | null>(null);
 
 /** One toast at a time, bottom of the screen, announced politely (role=status). */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -57,10 +48,4 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       </div>
     </ToastContext.Provider>
   );
-}
-
-export function useToast() {
-  const ctx = useContext(ToastContext);
-  if (!ctx) throw new Error('useToast needs a ToastProvider');
-  return ctx;
 }

@@ -19,7 +19,7 @@ export function DraftPanel({
   onApprove,
   onEdit,
   onReject,
-  focusOnMount,
+  focusOnMountRef,
 }: {
   item: ReviewItem;
   position: string;
@@ -29,15 +29,15 @@ export function DraftPanel({
   onEdit: (subject: string | undefined, message: string) => Promise<void>;
   onReject: (reason: string | undefined) => void;
   /** Set by the queue after a decision: this (next) draft's heading takes the focus when it appears. */
-  focusOnMount?: RefObject<boolean>;
+  focusOnMountRef?: RefObject<boolean>;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusOnMount?.current) {
-      focusOnMount.current = false;
+    if (focusOnMountRef?.current) {
+      focusOnMountRef.current = false;
       headingRef.current?.focus();
     }
-  }, [focusOnMount]);
+  }, [focusOnMountRef]);
   return (
     <section className="card" aria-labelledby="draft-title" data-testid="draft" data-review-id={item.id}>
       <div className="spread">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryState } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { useToast } from '@/components/Toast';
+import { useToast } from '@/components/toast-context';
 import { humanize } from '@/lib/format';
 import { UNDO_WINDOW_MS, useBulkApprove, useDecision, useReviewQueue, useUndoDecision, type Decision, type ReviewItem } from '../api/review';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts';
@@ -212,7 +212,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
             mode={mode}
             setMode={setMode}
             onApprove={actions.approve}
-            focusOnMount={focusDraft}
+            focusOnMountRef={focusDraft}
             onEdit={(subject, message) => saveEdit(current.id, subject, message)}
             onReject={(reason) => run({ kind: 'reject', id: current.id, reason }, 'Rejected')}
           />
