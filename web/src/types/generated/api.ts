@@ -340,6 +340,8 @@ export interface ItemsResult<T> {
   items: T[];
 }
 
+export type Language = "en" | "fr";
+
 export interface LimitsData {
   dailyEmailLimit: number;
   aiConfidenceThreshold: number;
@@ -681,6 +683,7 @@ export interface UpdateMeInput {
   fullName?: string | null;
   companyName?: string | null;
   timezone?: string | null;
+  language?: Language | null;
 }
 
 export interface UpdateProspectInput {
@@ -718,6 +721,7 @@ export interface User {
   timezone: string;
   createdAt: IsoInstant;
   onboardingCompleted: boolean;
+  language: Language;
 }
 
 export interface WarmupProgress {
