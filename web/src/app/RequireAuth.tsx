@@ -1,20 +1,38 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import { useFunctionQuery } from '@/lib/functions';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/States';
 import { hadSession, markSignedIn } from '@/lib/session-flag';
-import { useEffect } from 'react';
+import { applyLanguage } from '@/i18n';
+import { setDisplayTimeZone } from '@/lib/format';
 import { loginPathFor } from './login-path';
 
-/** Protected routes: `me` answers -> render; 401 -> /login?next=<where the user was going>. */
+/**
+ * Protected routes: `me` answers -> render; 401 -> /login?next=<where the user was going>.
+ * The profile's language and time zone apply before anything renders; when either changes (settings saved) the
+ * protected tree is keyed anew so every date and text follows at once.
+ */
 export function RequireAuth() {
+  const { t } = useTranslation();
   const location = useLocation();
   const me = useFunctionQuery('me', {}, { staleTime: 60_000 });
+  const [applied, setApplied] = useState<string | null>(null);
+  const language = me.data?.language === 'fr' ? 'fr' : 'en';
+  const wanted = me.data ? `${language}|${me.data.timezone}` : null;
   useEffect(() => {
     if (me.isSuccess) markSignedIn();
   }, [me.isSuccess]);
-  if (me.isPending) return <Loading label="Checking your session…" />;
+  // Before paint: the UI language and display zone of the profile, then the tree renders with them.
+  useLayoutEffect(() => {
+    if (!me.data || wanted === applied) return;
+    applyLanguage(language);
+    setDisplayTimeZone(me.data.timezone);
+    setApplied(wanted);
+  }, [me.data, wanted, applied, language]);
+  if (me.isPending) return <Loading label={t('auth.checkingSession')} />;
   if (me.isError) {
     if (me.error instanceof ApiError && me.error.isUnauthorized) return <Navigate to={loginPathFor(location.pathname, location.search)} state={{ expired: hadSession() }} replace />;
     return (
@@ -23,5 +41,6 @@ export function RequireAuth() {
       </main>
     );
   }
-  return <Outlet />;
+  if (applied !== wanted) return null;
+  return <Outlet key={wanted} />;
 }

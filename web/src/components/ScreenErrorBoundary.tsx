@@ -1,31 +1,34 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import { isChunkLoadError } from '@/lib/chunk-reload';
 import { reportError } from '@/lib/report-error';
 
 function ScreenFallback({ error, resetErrorBoundary }: FallbackProps) {
+  const { t } = useTranslation();
   const chunk = isChunkLoadError(error);
   const requestId = error instanceof ApiError ? error.requestId : null;
   return (
     <div className="error screen-error" role="alert">
       <span>
-        {chunk ? 'This page could not be loaded: a new version of Sales Machine may have been deployed.' : 'This screen ran into a problem and could not be shown.'}
+        {chunk ? t('errors.chunk') : t('errors.screen')}
       </span>
-      {requestId && <span className="muted small"> (request {requestId})</span>}
+      {requestId && <span className="muted small"> {t('common.requestId', { id: requestId })}</span>}
       <button type="button" className="btn btn-small" onClick={() => (chunk ? window.location.reload() : resetErrorBoundary())}>
-        {chunk ? 'Reload' : 'Try again'}
+        {chunk ? t('common.reload') : t('common.tryAgain')}
       </button>
     </div>
   );
 }
 
 function ChartFallback({ resetErrorBoundary }: FallbackProps) {
+  const { t } = useTranslation();
   return (
     <div className="error" role="alert">
-      <span>This chart could not be drawn.</span>
+      <span>{t('errors.chart')}</span>
       <button type="button" className="btn btn-small" onClick={resetErrorBoundary}>
-        Try again
+        {t('common.tryAgain')}
       </button>
     </div>
   );

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '@/lib/api-client';
+import { t } from '@/i18n';
 import { ErrorMessage } from './ErrorMessage';
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
   return (
     <div className="loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? t('common.loading')}
     </div>
   );
 }
@@ -39,6 +40,6 @@ export function QueryState<T>({
     );
   }
   if (query.isError || query.data === undefined) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  if (isEmpty?.(query.data)) return <Empty>{empty ?? 'Nothing here yet.'}</Empty>;
+  if (isEmpty?.(query.data)) return <Empty>{empty ?? t('common.nothingYet')}</Empty>;
   return <>{children(query.data)}</>;
 }

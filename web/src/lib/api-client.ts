@@ -1,4 +1,5 @@
 import type { FunctionMap } from '@/types/generated/api';
+import { t } from '@/i18n';
 
 export type FunctionName = keyof FunctionMap;
 export type Input<K extends FunctionName> = FunctionMap[K]['input'];
@@ -107,7 +108,7 @@ export async function callFunction<K extends FunctionName>(name: K, input: Input
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'Cannot reach the server. Check your connection and try again.' });
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: t('errors.network') });
   }
   if (!response.ok) {
     const error = await toApiError(response);
@@ -122,10 +123,10 @@ export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.isRateLimited) {
       const wait = error.retryAfterSeconds;
-      return wait != null ? `Slow down: too many requests. Retry in ${wait} s.` : 'Slow down: too many requests. Retry in a moment.';
+      return wait != null ? t('errors.slowDownIn', { seconds: wait }) : t('errors.slowDownMoment');
     }
     return error.message;
   }
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return t('errors.generic');
 }

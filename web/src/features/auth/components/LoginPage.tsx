@@ -9,10 +9,12 @@ import { clearSignedIn } from '@/lib/session-flag';
 import { useLogin } from '../api/auth';
 import { useSafeNext } from '../hooks/use-safe-next';
 import { AuthLayout } from './AuthLayout';
+import { useTranslation } from 'react-i18next';
 
 const rules = rulesFor('login');
 
 export default function LoginPage() {
+  const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const form = useFormErrors(rules);
@@ -32,22 +34,22 @@ export default function LoginPage() {
 
   const wrongCredentials = login.error instanceof ApiError && login.error.code === 'INVALID_CREDENTIALS';
   return (
-    <AuthLayout title="Log in">
+    <AuthLayout title={t('auth.logIn')}>
       {expired && !login.isSuccess && (
         <p className="notice" role="status">
-          Session expired, please log in again.
+          {t('auth.sessionExpired')}
         </p>
       )}
       <form onSubmit={submit} noValidate>
-        <TextField label="E-mail" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.errors.email} required />
-        <TextField label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={form.errors.password} required />
-        {login.isError && (wrongCredentials ? <p className="error" role="alert">Wrong e-mail or password.</p> : <ErrorMessage error={login.error} />)}
+        <TextField label={t('auth.email')} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.errors.email} required />
+        <TextField label={t('auth.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={form.errors.password} required />
+        {login.isError && (wrongCredentials ? <p className="error" role="alert">{t('auth.wrongCredentials')}</p> : <ErrorMessage error={login.error} />)}
         <button type="submit" className="btn btn-primary btn-block" disabled={login.isPending}>
-          {login.isPending ? 'Logging in…' : 'Log in'}
+          {login.isPending ? t('auth.loggingIn') : t('auth.logIn')}
         </button>
       </form>
       <p className="muted">
-        New here? <Link to="/signup">Create an account</Link>
+        {t('auth.newHere')} <Link to="/signup">{t('auth.createAnAccount')}</Link>
       </p>
     </AuthLayout>
   );

@@ -7,7 +7,8 @@ export type ReviewItem = ReviewPage['items'][number];
 export const QUEUE_INPUT: Input<'listReviewQueue'> = { limit: 50 };
 const queueKey = functionKey('listReviewQueue', QUEUE_INPUT);
 
-export const useReviewQueue = () => useFunctionPages('listReviewQueue', QUEUE_INPUT);
+/** The queue refreshes itself: every minute and when the tab regains focus (new drafts arrive from the engine). */
+export const useReviewQueue = () => useFunctionPages('listReviewQueue', QUEUE_INPUT, { refetchInterval: 60_000, refetchOnWindowFocus: true });
 export const useProspectContext = (prospectId: string | undefined) => useFunctionQuery('getProspect', { id: prospectId ?? '' }, { enabled: !!prospectId, staleTime: 60_000 });
 
 export type Decision =
