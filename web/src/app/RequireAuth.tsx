@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
@@ -25,13 +25,13 @@ export function RequireAuth() {
   useEffect(() => {
     if (me.isSuccess) markSignedIn();
   }, [me.isSuccess]);
-  // Before paint: the UI language and display zone of the profile, then the tree renders with them.
-  useLayoutEffect(() => {
-    if (!me.data || wanted === applied) return;
+  // The profile's UI language and display zone are applied before the tree renders with them (derived state:
+  // applied during render, then the tree is keyed by them).
+  if (me.data && wanted !== applied) {
     applyLanguage(language);
     setDisplayTimeZone(me.data.timezone);
     setApplied(wanted);
-  }, [me.data, wanted, applied, language]);
+  }
   if (me.isPending) return <Loading label={t('auth.checkingSession')} />;
   if (me.isError) {
     if (me.error instanceof ApiError && me.error.isUnauthorized) return <Navigate to={loginPathFor(location.pathname, location.search)} state={{ expired: hadSession() }} replace />;

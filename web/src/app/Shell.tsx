@@ -7,6 +7,7 @@ import { Loading } from '@/components/States';
 import { ScreenErrorBoundary } from '@/components/ScreenErrorBoundary';
 import { clearSignedIn } from '@/lib/session-flag';
 import { applyTheme, nextTheme, storedTheme, type ThemeChoice } from '@/lib/theme';
+import { confirmLeave } from '@/lib/unsaved';
 
 const NAV = [
   { to: '/', key: 'nav.dashboard', end: true },
@@ -76,7 +77,13 @@ export function Shell() {
           <ul className="nav">
             {NAV.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={'end' in item ? item.end : undefined}>
+                <NavLink
+                  to={item.to}
+                  end={'end' in item ? item.end : undefined}
+                  onClick={(e) => {
+                    if (!confirmLeave()) e.preventDefault();
+                  }}
+                >
                   {t(item.key)}
                   {item.to === '/review' && pending != null && pending > 0 && (
                     <span className="count" data-testid="nav-pending">
@@ -106,7 +113,7 @@ export function Shell() {
           >
             <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>
           </button>
-          <button type="button" className="btn btn-small" onClick={() => logout.mutate({})} disabled={logout.isPending}>
+          <button type="button" className="btn btn-small" onClick={() => confirmLeave() && logout.mutate({})} disabled={logout.isPending}>
             {t('nav.logOut')}
           </button>
         </div>

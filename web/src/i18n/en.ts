@@ -361,6 +361,8 @@ export const en = {
     campaignName: 'Campaign name (optional)',
     launching: 'Launching…',
     launch: 'Launch campaign',
+    needIcp: 'name at least one industry or job title',
+    needPersona: 'name at least one job title',
     back: 'Back',
   },
   titles: {

@@ -360,6 +360,8 @@ export const fr: Messages = {
     campaignName: 'Nom de la campagne (facultatif)',
     launching: 'Lancement…',
     launch: 'Lancer la campagne',
+    needIcp: 'indiquez au moins un secteur ou un poste',
+    needPersona: 'indiquez au moins un poste',
     back: 'Retour',
   },
   titles: {

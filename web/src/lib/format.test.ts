@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLanguage } from '@/i18n';
-import { activityByDay } from '@/features/dashboard/hooks/activity-by-day';
 import { formatDate, formatDateTime, humanize, isTimeZone, setDisplayTimeZone, timeZones } from './format';
 
 afterEach(() => {
@@ -30,12 +29,6 @@ describe('dates and times in the profile\'s zone and the UI language', () => {
   it('counts a late-evening event on the profile\'s day, not the machine\'s', () => {
     setDisplayTimeZone('Pacific/Auckland');
     expect(formatDate('2026-01-15T20:30:00Z')).toBe('16 Jan 2026');
-    const days = activityByDay([{ at: '2026-01-15T20:30:00Z' }], 3, new Date('2026-01-16T00:00:00Z'), 'Pacific/Auckland');
-    expect(days).toEqual([
-      { day: '01-14', count: 0 },
-      { day: '01-15', count: 0 },
-      { day: '01-16', count: 1 },
-    ]);
   });
 
   it('knows the IANA zones and refuses anything else', () => {
