@@ -70,7 +70,13 @@ for (const viewport of VIEWPORTS) {
       const typed = 'We guarantee you will double your pipeline in a month.';
       await page.getByLabel('Message').fill(typed);
       await page.getByRole('button', { name: 'Save and approve' }).click();
-      await page.getByText(/hits blacklisted topics: .*guarantee/).waitFor();
+      await page
+        .getByText(/hits blacklisted topics: .*guarantee/)
+        .waitFor()
+        .catch(async (e) => {
+          await page.screenshot({ path: join(ARTIFACTS_DIR, `FAILED-review-edit-${viewport.name}.png`), fullPage: true });
+          throw new Error(`${e.message}; page text: ${(await page.locator('main').innerText()).slice(0, 400)}`);
+        });
       assert.equal(await page.getByLabel('Message').inputValue(), typed);
       assert.equal(await draftId(page), id, 'the same draft stays in the editor');
       assert.equal(await page.getByText('The request has invalid fields').count(), 0);
@@ -84,7 +90,12 @@ for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       await login(page);
       await page.goto(`${SPA_URL}/review`);
-      await page.getByTestId('draft').waitFor();
+      await page
+        .getByTestId('draft')
+        .waitFor()
+        .catch(async (e) => {
+          throw new Error(`${e.message}; page text: ${(await page.locator('main').innerText()).slice(0, 400)}`);
+        });
       await page.locator('body').click({ position: { x: 1, y: 1 } });
       let presses = 0;
       for (; presses < 40; presses++) {
