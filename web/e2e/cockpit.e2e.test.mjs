@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { API_URL, ARTIFACTS_DIR, SPA_URL, freshPage, launchBrowser, login, startStack } from './harness.mjs';
+import { API_URL, ARTIFACTS_DIR, SPA_URL, freshPage, launchBrowser, login, pace, startStack } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -59,17 +59,20 @@ describe('every route, both sizes, both themes', () => {
           await page.setViewportSize(vp);
           await page.context().clearCookies();
           for (const path of ['/login', '/signup']) {
+            await pace();
             await page.goto(`${SPA_URL}${path}`);
             await page.getByRole('heading', { level: 1 }).waitFor();
             await settle(page);
             for (const p of await axeProblems(page)) problems.push(`${path} ${vp.name} ${scheme}: ${p}`);
             await page.screenshot({ path: join(ARTIFACTS_DIR, `route${path.replace(/\W+/g, '-')}-${vp.name}-${scheme}.png`), fullPage: true });
           }
+          await pace();
           await login(page);
           const first = await api(page, 'listProspects', { limit: 1 });
           const prospectId = first.body.items[0]?.id;
           const routes = ['/', '/review', '/prospects', `/prospects/${prospectId}`, '/meetings', '/meetings?when=past', '/templates', '/settings', '/onboarding'];
           for (const path of routes) {
+            await pace();
             await page.goto(`${SPA_URL}${path}`);
             await page
               .getByRole('heading', { level: 1 })
@@ -115,6 +118,7 @@ describe('speaks the user\'s time and language', () => {
     const page = await freshPage(browser.context);
     let restore = null;
     try {
+      await pace(40);
       await login(page);
       const me = (await api(page, 'me')).body;
       restore = { timezone: me.timezone, language: me.language };
@@ -172,6 +176,7 @@ describe('finish', () => {
     it(`nav count, titles and focus, meetings tab in the URL, unsaved settings, sessions, status toast, health ring, theme toggle (${vp.width}x${vp.height})`, async () => {
       const page = await freshPage(stack.context);
       await page.setViewportSize(vp);
+      await pace(40);
       await login(page);
       const stats = (await api(page, 'dashboardStats')).body;
       const count = page.getByTestId('nav-pending');

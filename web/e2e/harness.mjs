@@ -96,10 +96,26 @@ export async function startStack({ outDir, browser } = {}) {
   };
 }
 
+// The API allows a user 100 calls a minute (429 beyond). The browser tests all act as the demo seller, so they
+// pace themselves: every API request is noted, and pace() waits while the last minute holds `limit` of them.
+const apiCalls = [];
+
+export async function pace(limit = 70) {
+  for (;;) {
+    const now = Date.now();
+    while (apiCalls.length && apiCalls[0] < now - 60_000) apiCalls.shift();
+    if (apiCalls.length < limit) return;
+    await new Promise((r) => setTimeout(r, apiCalls[0] + 60_000 - now + 50));
+  }
+}
+
 /** A fresh page with no cookies: each scenario starts logged out. */
 export async function freshPage(context) {
   await context.clearCookies();
   const page = await context.newPage();
+  page.on('request', (r) => {
+    if (r.url().startsWith(API_URL) && r.method() === 'POST') apiCalls.push(Date.now());
+  });
   page.setDefaultTimeout(15_000);
   return page;
 }
