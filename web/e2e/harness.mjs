@@ -1,7 +1,7 @@
 // Browser-test harness: builds the SPA against E2E_API_URL, serves it with `vite preview` on :5173
 // (the origin the API allows with credentials) and drives Debian's Chromium through playwright-core.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -98,7 +98,23 @@ export async function startStack({ outDir, browser } = {}) {
 
 // The API allows a user 100 calls a minute (429 beyond). The browser tests all act as the demo seller, so they
 // pace themselves: every API request is noted, and pace() waits while the last minute holds `limit` of them.
-const apiCalls = [];
+// Test files run one after another in separate processes: the last minute's calls are handed on in a file.
+const CALLS_FILE = join(RESULTS_DIR, 'api-calls.json');
+const apiCalls = (() => {
+  try {
+    return JSON.parse(readFileSync(CALLS_FILE, 'utf8')).filter((t) => t > Date.now() - 60_000);
+  } catch {
+    return [];
+  }
+})();
+process.on('exit', () => {
+  try {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(CALLS_FILE, JSON.stringify(apiCalls.filter((t) => t > Date.now() - 60_000)));
+  } catch {
+    /* best effort */
+  }
+});
 
 export async function pace(limit = 70) {
   for (;;) {

@@ -56,7 +56,12 @@ for (const viewport of VIEWPORTS) {
       await page.getByRole('status').filter({ hasText: 'Rejected.' }).waitFor();
       const rejected = first;
       await page.getByRole('button', { name: /^Undo/ }).click();
-      await page.waitForFunction((id) => document.querySelector('[data-testid="draft"]')?.getAttribute('data-review-id') === id, rejected);
+      await page
+        .waitForFunction((id) => document.querySelector('[data-testid="draft"]')?.getAttribute('data-review-id') === id, rejected)
+        .catch(async (e) => {
+          await page.screenshot({ path: join(ARTIFACTS_DIR, `FAILED-review-undo-reject-${viewport.name}.png`), fullPage: true });
+          throw new Error(`${e.message}; page text: ${(await page.locator('main').innerText()).slice(0, 400)}`);
+        });
       await page.close();
     });
 
