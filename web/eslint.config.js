@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['e2e/**/*.{js,mjs}', 'scripts/**/*.{js,mjs}', '*.js'],
+    files: ['e2e/**/*.{js,mjs}', 'scripts/**/*.{js,mjs}', 'config/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
     // e2e code also runs callbacks inside the page (page.evaluate), hence the browser globals.
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '@/lib/query-client';
+import { ToastProvider } from '@/components/Toast';
 import { AppRoutes } from './routes';
 import { UnauthorizedRedirect } from './UnauthorizedRedirect';
 
@@ -10,8 +11,10 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <UnauthorizedRedirect />
-        <AppRoutes />
+        <ToastProvider>
+          <UnauthorizedRedirect />
+          <AppRoutes />
+        </ToastProvider>
       </BrowserRouter>
     </QueryClientProvider>
   );

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { onUnauthorized } from '@/lib/api-client';
+import { hadSession } from '@/lib/session-flag';
 import { loginPathFor, PUBLIC_PATHS } from './login-path';
 
 
@@ -14,7 +15,8 @@ export function UnauthorizedRedirect() {
       const { pathname, search } = window.location;
       if (PUBLIC_PATHS.includes(pathname)) return;
       queryClient.clear();
-      navigate(loginPathFor(pathname, search), { replace: true });
+      // A tab that had a session lost it: say so on the login page ("Session expired, please log in again").
+      navigate(loginPathFor(pathname, search), { replace: true, state: { expired: hadSession() } });
     });
     return () => onUnauthorized(null);
   }, [navigate, queryClient]);

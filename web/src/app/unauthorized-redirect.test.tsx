@@ -6,6 +6,7 @@ import { apiError, mockApi } from '@/test/mock-api';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  sessionStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 
@@ -17,6 +18,8 @@ describe('a 401 anywhere', () => {
     expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/login');
     expect(new URLSearchParams(window.location.search).get('next')).toBe('/prospects?q=acme');
+    // never logged in in this tab: no "expired" message
+    expect(screen.queryByText('Session expired, please log in again.')).not.toBeInTheDocument();
   });
 
   it('redirects when a session dies mid-use, from any call, and login then returns to the intended route', async () => {
@@ -42,10 +45,22 @@ describe('a 401 anywhere', () => {
     render(<App />);
     await waitFor(() => expect(window.location.pathname).toBe('/login'));
     expect(new URLSearchParams(window.location.search).get('next')).toBe('/meetings');
+    expect(await screen.findByText('Session expired, please log in again.')).toBeInTheDocument();
     await userEvent.type(await screen.findByLabelText('E-mail'), 'ada@example.com');
     await userEvent.type(screen.getByLabelText('Password'), 'correct horse 1');
     await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
     expect(await screen.findByText('No upcoming meeting.')).toBeInTheDocument();
     expect(window.location.pathname).toBe('/meetings');
+    expect(screen.queryByText('Session expired, please log in again.')).not.toBeInTheDocument();
+  });
+
+  it('shows a missing prospect as "not found", without a retry button', async () => {
+    const user = { id: 'u1', email: 'ada@example.com', fullName: 'Ada', companyName: null, timezone: 'UTC', createdAt: '2025-01-01T00:00:00Z', onboardingCompleted: true };
+    mockApi({ me: () => user, getProspect: () => apiError(404, 'NOT_FOUND', 'Prospect not found') });
+    window.history.replaceState(null, '', '/prospects/7b0c1b4e-0000-4000-8000-000000000000');
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Prospect not found' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A modal confirmation: focus moves into it, Escape cancels, focus returns to the opener on close. */
 export function ConfirmDialog({
@@ -18,6 +19,7 @@ export function ConfirmDialog({
   busy?: boolean;
   danger?: boolean;
 }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
 
@@ -34,10 +36,10 @@ export function ConfirmDialog({
         <div className="dialog-body">{children}</div>
         <div className="row end">
           <button ref={cancelRef} type="button" className="btn" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="button" className={danger ? 'btn btn-danger' : 'btn btn-primary'} onClick={onConfirm} disabled={busy}>
-            {busy ? 'Working…' : confirmLabel}
+            {busy ? t('common.working') : confirmLabel}
           </button>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, describeError } from '@/lib/api-client';
 
 function secondsLeft(error: ApiError, now: number): number | null {
@@ -8,6 +9,7 @@ function secondsLeft(error: ApiError, now: number): number | null {
 
 /** An error as a sentence; a 429 counts down its `Retry-After` and offers a retry when it reaches zero. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
   const rateLimited = error instanceof ApiError && error.isRateLimited ? error : null;
   const [now, setNow] = useState(() => Date.now());
 
@@ -20,20 +22,20 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   const remaining = rateLimited ? secondsLeft(rateLimited, Math.max(now, rateLimited.receivedAt)) : null;
   const text = rateLimited
     ? remaining == null
-      ? 'Slow down: too many requests. Retry in a moment.'
+      ? t('errors.slowDownMoment')
       : remaining > 0
-        ? `Slow down: too many requests. Retry in ${remaining} s.`
-        : 'Slow down: too many requests. You can retry now.'
+        ? t('errors.slowDownIn', { seconds: remaining })
+        : t('errors.slowDownNow')
     : describeError(error);
   const requestId = error instanceof ApiError ? error.requestId : null;
 
   return (
     <div className="error" role="alert">
       <span>{text}</span>
-      {requestId && <span className="muted small"> (request {requestId})</span>}
+      {requestId && <span className="muted small"> {t('common.requestId', { id: requestId })}</span>}
       {onRetry && (
         <button type="button" className="btn btn-small" onClick={onRetry} disabled={remaining != null && remaining > 0}>
-          Retry
+          {t('common.retry')}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { operations } from '@/types/generated/api';
+import { t } from '@/i18n';
 
 /**
  * Every function of the contract (docs/openapi.json, operationId = name): `POST /{name}` with `input` as the body,
@@ -118,7 +119,7 @@ export async function callFunction<K extends FunctionName>(name: K, input: Input
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: 'Cannot reach the server. Check your connection and try again.' });
+    throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: t('errors.network') });
   }
   if (!response.ok) {
     const error = await toApiError(response);
@@ -133,10 +134,10 @@ export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.isRateLimited) {
       const wait = error.retryAfterSeconds;
-      return wait != null ? `Slow down: too many requests. Retry in ${wait} s.` : 'Slow down: too many requests. Retry in a moment.';
+      return wait != null ? t('errors.slowDownIn', { seconds: wait }) : t('errors.slowDownMoment');
     }
     return error.message;
   }
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return t('errors.generic');
 }

@@ -23,13 +23,15 @@ type PagedName = {
 }[FunctionName];
 
 /** Keyset pagination: each page passes the previous page's `nextCursor`. */
-export function useFunctionPages<K extends PagedName>(name: K, input: Input<K>, options?: { enabled?: boolean }) {
+export function useFunctionPages<K extends PagedName>(name: K, input: Input<K>, options?: { enabled?: boolean; refetchInterval?: number; refetchOnWindowFocus?: boolean }) {
   return useInfiniteQuery({
     queryKey: functionKey(name, input),
     queryFn: ({ pageParam, signal }) => callFunction(name, { ...input, ...(pageParam ? { cursor: pageParam } : {}) } as Input<K>, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last as { nextCursor: string | null }).nextCursor ?? undefined,
     enabled: options?.enabled,
+    refetchInterval: options?.refetchInterval,
+    refetchOnWindowFocus: options?.refetchOnWindowFocus,
   });
 }
 

@@ -624,6 +624,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/undoReviewDecision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["undoReviewDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/listMeetings": {
         parameters: {
             query?: never;
@@ -1391,6 +1411,8 @@ export interface components {
         ItemsResultTemplate: {
             items: components["schemas"]["Template"][];
         };
+        /** @enum {string} */
+        Language: "en" | "fr";
         LimitsData: {
             /** Format: int32 */
             dailyEmailLimit: number;
@@ -1764,6 +1786,10 @@ export interface components {
             variables: string[];
             system: boolean;
         };
+        UndoReviewDecisionInput: {
+            /** Format: uuid */
+            id: string;
+        };
         UpdateCampaignInput: {
             /** Format: uuid */
             id: string;
@@ -1779,6 +1805,7 @@ export interface components {
             fullName?: string | null;
             companyName?: string | null;
             timezone?: string | null;
+            language?: components["schemas"]["Language"] | null;
         };
         UpdateProspectInput: {
             /** Format: uuid */
@@ -1819,6 +1846,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             onboardingCompleted: boolean;
+            language: components["schemas"]["Language"];
         };
         WarmupProgress: {
             /** Format: date-time */
@@ -2081,6 +2109,7 @@ export type IngestProspectsResult = components['schemas']['IngestProspectsResult
 export type ItemsResultCampaign = components['schemas']['ItemsResultCampaign'];
 export type ItemsResultSessionItem = components['schemas']['ItemsResultSessionItem'];
 export type ItemsResultTemplate = components['schemas']['ItemsResultTemplate'];
+export type Language = components['schemas']['Language'];
 export type LimitsData = components['schemas']['LimitsData'];
 export type ListCampaignsInput = components['schemas']['ListCampaignsInput'];
 export type ListMeetingsInput = components['schemas']['ListMeetingsInput'];
@@ -2133,6 +2162,7 @@ export type Settings = components['schemas']['Settings'];
 export type SettingsMode = components['schemas']['SettingsMode'];
 export type SignupInput = components['schemas']['SignupInput'];
 export type Template = components['schemas']['Template'];
+export type UndoReviewDecisionInput = components['schemas']['UndoReviewDecisionInput'];
 export type UpdateCampaignInput = components['schemas']['UpdateCampaignInput'];
 export type UpdateMeInput = components['schemas']['UpdateMeInput'];
 export type UpdateProspectInput = components['schemas']['UpdateProspectInput'];
@@ -3209,6 +3239,42 @@ export interface operations {
             400: components["responses"]["INVALID_REQUEST"];
             401: components["responses"]["UNAUTHORIZED"];
             403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    undoReviewDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UndoReviewDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            409: components["responses"]["CONFLICT"];
             413: components["responses"]["PAYLOAD_TOO_LARGE"];
             415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
             422: components["responses"]["VALIDATION_ERROR"];

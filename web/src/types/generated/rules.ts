@@ -195,6 +195,9 @@ export const CONSTRAINTS = {
     fullName: { maxLength: 200 },
     companyName: { maxLength: 200 },
   },
+  UndoReviewDecisionInput: {
+    id: { required: true },
+  },
   UpdateCampaignInput: {
     id: { required: true },
     name: { maxLength: 200, notBlank: true },

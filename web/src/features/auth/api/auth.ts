@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useFunctionMutation } from '@/lib/functions';
 import { functionKey } from '@/lib/functions';
-import type { Output } from '@/lib/api-client';
+import { callFunction, type Output } from '@/lib/api-client';
+import { browserTimeZone } from '@/lib/format';
+import { currentLanguage } from '@/i18n';
 
 /** Login and signup put the user in the cache; the session itself stays in the HttpOnly cookie. */
 function useRememberUser() {
@@ -17,7 +19,19 @@ export function useLogin() {
   return useFunctionMutation('login', { onSuccess: remember });
 }
 
+/**
+ * A new account starts in the browser's time zone and the language the sign-up page was shown in (the server's
+ * defaults are UTC and English); the seller changes either in Settings.
+ */
 export function useSignup() {
   const remember = useRememberUser();
-  return useFunctionMutation('signup', { onSuccess: remember });
+  const queryClient = useQueryClient();
+  return useFunctionMutation('signup', {
+    onSuccess: (result) => {
+      remember(result);
+      void callFunction('updateMe', { timezone: browserTimeZone(), language: currentLanguage() })
+        .then((user) => queryClient.setQueryData(functionKey('me', {}), user))
+        .catch(() => undefined);
+    },
+  });
 }

@@ -7,10 +7,12 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api-client';
 import { useSignup } from '../api/auth';
 import { AuthLayout } from './AuthLayout';
+import { useTranslation } from 'react-i18next';
 
 const rules = rulesFor('signup');
 
 export default function SignupPage() {
+  const { t } = useTranslation();
   const [values, setValues] = useState({ email: '', password: '', fullName: '', companyName: '' });
   const form = useFormErrors(rules);
   const signup = useSignup();
@@ -34,7 +36,7 @@ export default function SignupPage() {
       {
         onSuccess: () => navigate('/onboarding', { replace: true }),
         onError: (err) => {
-          if (err instanceof ApiError && err.status === 409) form.setErrors({ email: 'is already registered: log in instead' });
+          if (err instanceof ApiError && err.status === 409) form.setErrors({ email: t('auth.alreadyRegistered') });
           else form.fromServer(err);
         },
       },
@@ -43,28 +45,28 @@ export default function SignupPage() {
 
   const handled = signup.error instanceof ApiError && (signup.error.status === 409 || (signup.error.status === 422 && signup.error.details.length > 0));
   return (
-    <AuthLayout title="Create your account">
+    <AuthLayout title={t('auth.signupTitle')}>
       <form onSubmit={submit} noValidate>
-        <TextField label="E-mail" type="email" autoComplete="email" value={values.email} onChange={set('email')} error={form.errors.email} required />
+        <TextField label={t('auth.email')} type="email" autoComplete="email" value={values.email} onChange={set('email')} error={form.errors.email} required />
         <TextField
-          label="Password"
+          label={t('auth.password')}
           type="password"
           autoComplete="new-password"
           value={values.password}
           onChange={set('password')}
           error={form.errors.password}
-          hint="At least 10 characters, mixing letters, digits or symbols."
+          hint={t('auth.passwordHint')}
           required
         />
-        <TextField label="Full name" autoComplete="name" value={values.fullName} onChange={set('fullName')} error={form.errors.fullName} />
-        <TextField label="Company" autoComplete="organization" value={values.companyName} onChange={set('companyName')} error={form.errors.companyName} />
+        <TextField label={t('auth.fullName')} autoComplete="name" value={values.fullName} onChange={set('fullName')} error={form.errors.fullName} />
+        <TextField label={t('auth.company')} autoComplete="organization" value={values.companyName} onChange={set('companyName')} error={form.errors.companyName} />
         {signup.isError && !handled && <ErrorMessage error={signup.error} />}
         <button type="submit" className="btn btn-primary btn-block" disabled={signup.isPending}>
-          {signup.isPending ? 'Creating…' : 'Create account'}
+          {signup.isPending ? t('auth.creating') : t('auth.createAccount')}
         </button>
       </form>
       <p className="muted">
-        Already have an account? <Link to="/login">Log in</Link>
+        {t('auth.haveAccount')} <Link to="/login">{t('auth.logIn')}</Link>
       </p>
     </AuthLayout>
   );

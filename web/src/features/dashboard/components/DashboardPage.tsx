@@ -1,16 +1,20 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { QueryState, Loading, Empty } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { formatDateTime, formatPercent } from '@/lib/format';
+import { ChartErrorBoundary } from '@/components/ScreenErrorBoundary';
+import { lazyWithReload } from '@/lib/chunk-reload';
+import { formatDateTime, formatPercent, humanize } from '@/lib/format';
 import { useActivity, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
 import { activityByDay } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
 
-const PipelineChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
-const ActivityChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
+const PipelineChart = lazyWithReload(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
+const ActivityChart = lazyWithReload(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
 
 export default function DashboardPage() {
+  const { t } = useTranslation();
   const me = useMe();
   const stats = useDashboardStats();
   const pipeline = usePipeline();
@@ -20,21 +24,21 @@ export default function DashboardPage() {
 
   return (
     <div className="stack">
-      <h1>Dashboard</h1>
+      <h1>{t('dashboard.title')}</h1>
       {me.data && !me.data.onboardingCompleted && (
         <div className="banner">
-          Your setup is not finished. <Link to="/onboarding">Finish onboarding</Link> to start your first campaign.
+          {t('dashboard.setupNotFinished')} <Link to="/onboarding">{t('dashboard.finishOnboarding')}</Link> {t('dashboard.toStart')}
         </div>
       )}
       <QueryState query={stats}>
         {(s) => (
           <>
-            <section aria-label="Key metrics" className="metrics">
-              <Metric label="Prospects" value={s.prospectsTotal} sub={`+${s.prospectsThisWeek} this week`} />
-              <Metric label="Reply rate" value={formatPercent(s.replyRate)} />
-              <Metric label="Upcoming meetings" value={s.meetingsUpcoming} link="/meetings" />
-              <Metric label="Pending reviews" value={s.reviewPending} link="/review" testId="review-pending" />
-              <Metric label="E-mails today" value={`${s.emailsHandedOffToday} / ${s.dailyEmailLimit}`} />
+            <section aria-label={t('dashboard.keyMetrics')} className="metrics">
+              <Metric label={t('dashboard.prospects')} value={s.prospectsTotal} sub={t('dashboard.thisWeek', { count: s.prospectsThisWeek })} />
+              <Metric label={t('dashboard.replyRate')} value={formatPercent(s.replyRate)} />
+              <Metric label={t('dashboard.upcomingMeetings')} value={s.meetingsUpcoming} link="/meetings" />
+              <Metric label={t('dashboard.pendingReviews')} value={s.reviewPending} link="/review" testId="review-pending" />
+              <Metric label={t('dashboard.emailsToday')} value={`${s.emailsHandedOffToday} / ${s.dailyEmailLimit}`} />
             </section>
             <HealthScore stats={s} />
           </>
@@ -42,33 +46,37 @@ export default function DashboardPage() {
       </QueryState>
       <div className="grid">
         <section className="card" aria-labelledby="pipeline-title">
-          <h2 id="pipeline-title">Pipeline by stage</h2>
-          <QueryState query={pipeline} isEmpty={(p) => p.stages.every((st) => st.count === 0)} empty="No prospects in the pipeline yet.">
+          <h2 id="pipeline-title">{t('dashboard.pipelineTitle')}</h2>
+          <QueryState query={pipeline} isEmpty={(p) => p.stages.every((st) => st.count === 0)} empty={t('dashboard.pipelineEmpty')}>
             {(p) => (
-              <Suspense fallback={<Loading label="Loading chart…" />}>
-                <PipelineChart stages={p.stages} />
-              </Suspense>
+              <ChartErrorBoundary>
+                <Suspense fallback={<Loading label={t('dashboard.loadingChart')} />}>
+                  <PipelineChart stages={p.stages} />
+                </Suspense>
+              </ChartErrorBoundary>
             )}
           </QueryState>
         </section>
         <section className="card" aria-labelledby="activity-chart-title">
-          <h2 id="activity-chart-title">Activity, last 14 days</h2>
+          <h2 id="activity-chart-title">{t('dashboard.activityTitle')}</h2>
           {activity.isPending ? (
             <Loading />
           ) : activity.isError ? (
             <ErrorMessage error={activity.error} onRetry={() => void activity.refetch()} />
           ) : events.length === 0 ? (
-            <Empty>No activity yet.</Empty>
+            <Empty>{t('dashboard.noActivity')}</Empty>
           ) : (
-            <Suspense fallback={<Loading label="Loading chart…" />}>
-              <ActivityChart days={byDay} />
-            </Suspense>
+            <ChartErrorBoundary>
+              <Suspense fallback={<Loading label={t('dashboard.loadingChart')} />}>
+                <ActivityChart days={byDay} />
+              </Suspense>
+            </ChartErrorBoundary>
           )}
         </section>
       </div>
       <section className="card" aria-labelledby="stream-title">
-        <h2 id="stream-title">Activity stream</h2>
-        <QueryState query={activity} isEmpty={() => events.length === 0} empty="Nothing has happened yet.">
+        <h2 id="stream-title">{t('dashboard.streamTitle')}</h2>
+        <QueryState query={activity} isEmpty={() => events.length === 0} empty={t('dashboard.streamEmpty')}>
           {() => (
             <>
               <ul className="stream">
@@ -76,14 +84,14 @@ export default function DashboardPage() {
                   <li key={e.id}>
                     <div>{e.prospectId ? <Link to={`/prospects/${e.prospectId}`}>{e.summary}</Link> : e.summary}</div>
                     <div className="muted small">
-                      {e.type.replace(/_/g, ' ')} · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                      {humanize(e.type)} · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                     </div>
                   </li>
                 ))}
               </ul>
               {activity.hasNextPage && (
                 <button type="button" className="btn" onClick={() => void activity.fetchNextPage()} disabled={activity.isFetchingNextPage}>
-                  {activity.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                  {activity.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
                 </button>
               )}
             </>

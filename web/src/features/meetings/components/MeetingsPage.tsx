@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/States';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -12,7 +13,11 @@ type Meeting = Output<'listMeetings'>['items'][number];
 const CANCELLABLE = ['scheduled', 'confirmed'];
 
 export default function MeetingsPage() {
-  const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
+  const { t } = useTranslation();
+  // The tab lives in the URL (?when=past), so it survives a reload and the back button.
+  const [params, setParams] = useSearchParams();
+  const when: 'upcoming' | 'past' = params.get('when') === 'past' ? 'past' : 'upcoming';
+  const setWhen = (w: 'upcoming' | 'past') => setParams(w === 'past' ? { when: 'past' } : {}, { replace: true });
   const meetings = useMeetings(when);
   const rows = meetings.data?.pages.flatMap((p) => p.items) ?? [];
   const [cancelling, setCancelling] = useState<Meeting | null>(null);
@@ -21,28 +26,28 @@ export default function MeetingsPage() {
 
   return (
     <div className="stack">
-      <h1>Meetings</h1>
-      <div className="tabs" role="tablist" aria-label="Meetings">
+      <h1>{t('meetings.title')}</h1>
+      <div className="tabs" role="tablist" aria-label={t('meetings.title')}>
         {(['upcoming', 'past'] as const).map((w) => (
-          <button key={w} type="button" role="tab" aria-selected={when === w} onClick={() => setWhen(w)}>
-            {humanize(w)}
+          <button key={w} id={`tab-${w}`} type="button" role="tab" aria-selected={when === w} aria-controls="meetings-panel" tabIndex={when === w ? 0 : -1} onClick={() => setWhen(w)}>
+            {t(w === 'upcoming' ? 'meetings.upcoming' : 'meetings.past')}
           </button>
         ))}
       </div>
-      <div role="tabpanel">
-        <QueryState query={meetings} isEmpty={() => rows.length === 0} empty={when === 'upcoming' ? 'No upcoming meeting.' : 'No past meeting.'}>
+      <div role="tabpanel" id="meetings-panel" aria-labelledby={`tab-${when}`}>
+        <QueryState query={meetings} isEmpty={() => rows.length === 0} empty={when === 'upcoming' ? t('meetings.noUpcoming') : t('meetings.noPast')}>
           {() => (
             <>
               <div className="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Meeting</th>
-                      <th scope="col">With</th>
-                      <th scope="col">Status</th>
+                      <th scope="col">{t('meetings.when')}</th>
+                      <th scope="col">{t('meetings.meeting')}</th>
+                      <th scope="col">{t('meetings.with')}</th>
+                      <th scope="col">{t('meetings.status')}</th>
                       <th scope="col">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t('meetings.actions')}</span>
                       </th>
                     </tr>
                   </thead>
@@ -51,18 +56,18 @@ export default function MeetingsPage() {
                       <tr key={m.id}>
                         <td>
                           <time dateTime={m.scheduledAt}>{formatDateTime(m.scheduledAt)}</time>
-                          <div className="muted small">{m.durationMinutes} min</div>
+                          <div className="muted small">{t('common.minutes', { count: m.durationMinutes })}</div>
                         </td>
                         <td>
                           {m.title}
                           {m.meetingLink && (
                             <div>
                               <a href={m.meetingLink} target="_blank" rel="noreferrer">
-                                Join link
+                                {t('meetings.joinLink')}
                               </a>
                             </div>
                           )}
-                          {m.cancellationReason && <div className="muted small">Cancelled: {m.cancellationReason}</div>}
+                          {m.cancellationReason && <div className="muted small">{t('meetings.cancelled', { reason: m.cancellationReason })}</div>}
                         </td>
                         <td>
                           <Link to={`/prospects/${m.prospectId}`}>{m.prospectName}</Link>
@@ -74,7 +79,7 @@ export default function MeetingsPage() {
                         <td>
                           {CANCELLABLE.includes(m.status) && (
                             <button type="button" className="btn btn-small" onClick={() => { cancel.reset(); setReason(''); setCancelling(m); }}>
-                              Cancel…
+                              {t('meetings.cancelEllipsis')}
                             </button>
                           )}
                         </td>
@@ -85,7 +90,7 @@ export default function MeetingsPage() {
               </div>
               {meetings.hasNextPage && (
                 <button type="button" className="btn" onClick={() => void meetings.fetchNextPage()} disabled={meetings.isFetchingNextPage}>
-                  {meetings.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                  {meetings.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
                 </button>
               )}
             </>
@@ -94,17 +99,15 @@ export default function MeetingsPage() {
       </div>
       {cancelling && (
         <ConfirmDialog
-          title={`Cancel "${cancelling.title}"?`}
-          confirmLabel="Cancel meeting"
+          title={t('meetings.cancelTitle', { title: cancelling.title })}
+          confirmLabel={t('meetings.cancelMeeting')}
           danger
           busy={cancel.isPending}
           onCancel={() => setCancelling(null)}
           onConfirm={() => cancel.mutate({ id: cancelling.id, ...(reason.trim() ? { reason: reason.trim() } : {}) }, { onSuccess: () => setCancelling(null) })}
         >
-          <p>
-            With {cancelling.prospectName} on {formatDateTime(cancelling.scheduledAt)}.
-          </p>
-          <TextField label="Reason (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+          <p>{t('meetings.withOn', { name: cancelling.prospectName, at: formatDateTime(cancelling.scheduledAt) })}</p>
+          <TextField label={t('meetings.reasonOptional')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
           {cancel.isError && <ErrorMessage error={cancel.error} />}
         </ConfirmDialog>
       )}

@@ -1,5 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '@/i18n';
 import { QueryState } from '@/components/States';
 import { TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -8,11 +10,11 @@ import { recordRules, validate, type FieldErrors } from '@/lib/validation';
 import { useCompleteOnboarding, useOnboardingStatus, useSaveStep } from '../api/onboarding';
 
 type StepName = 'icp' | 'persona' | 'limits' | 'warmup';
-const STEPS: { name: StepName; title: string }[] = [
-  { name: 'icp', title: 'Ideal customer' },
-  { name: 'persona', title: 'Persona' },
-  { name: 'limits', title: 'Limits' },
-  { name: 'warmup', title: 'Warm-up' },
+const STEPS: { name: StepName; title: 'onboarding.stepIcp' | 'onboarding.stepPersona' | 'onboarding.stepLimits' | 'onboarding.stepWarmup' }[] = [
+  { name: 'icp', title: 'onboarding.stepIcp' },
+  { name: 'persona', title: 'onboarding.stepPersona' },
+  { name: 'limits', title: 'onboarding.stepLimits' },
+  { name: 'warmup', title: 'onboarding.stepWarmup' },
 ];
 
 // The same ranges the server enforces for these steps, from the generated contract.
@@ -23,14 +25,15 @@ const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 
 export default function OnboardingPage() {
+  const { t } = useTranslation();
   const status = useOnboardingStatus();
   return (
     <main className="auth" id="main">
       <div className="card" style={{ width: '100%', maxWidth: 640 }}>
         <p className="brand" style={{ fontWeight: 700, color: 'var(--primary)', margin: 0 }}>
-          Sales Machine
+          {t('common.appName')}
         </p>
-        <h1>Set up your prospecting</h1>
+        <h1>{t('onboarding.title')}</h1>
         <QueryState query={status}>{(s) => <Wizard status={s} />}</QueryState>
       </div>
     </main>
@@ -38,6 +41,7 @@ export default function OnboardingPage() {
 }
 
 function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
+  const { t } = useTranslation();
   const firstOpen = STEPS.findIndex((s) => !status.steps.find((x) => x.step === s.name)?.done);
   const [index, setIndex] = useState(firstOpen === -1 ? STEPS.length : firstOpen);
   const [values, setValues] = useState({
@@ -58,11 +62,11 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
     switch (step) {
       case 'icp': {
         const data = { industries: list(values.industries), jobTitles: list(values.jobTitles), companySizes: list(values.companySizes), locations: list(values.locations) };
-        return { data, errors: data.industries.length + data.jobTitles.length === 0 ? { industries: 'name at least one industry or job title' } : {} };
+        return { data, errors: data.industries.length + data.jobTitles.length === 0 ? { industries: translate('onboarding.needIcp') } : {} };
       }
       case 'persona': {
         const data = { jobTitles: list(values.personaTitles), seniorities: list(values.seniorities) };
-        return { data, errors: data.jobTitles.length === 0 ? { personaTitles: 'name at least one job title' } : {} };
+        return { data, errors: data.jobTitles.length === 0 ? { personaTitles: translate('onboarding.needPersona') } : {} };
       }
       case 'limits': {
         const data = { dailyEmailLimit: num(values.dailyEmailLimit), aiConfidenceThreshold: num(values.aiConfidenceThreshold) };
@@ -71,7 +75,7 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
       case 'warmup': {
         const data = { minDays: num(values.minDays), maxDays: num(values.maxDays), dailyActionLimit: num(values.dailyActionLimit) };
         const e = validate({ ...data }, WARMUP_RULES);
-        if (!e.maxDays && !e.minDays && data.maxDays < data.minDays) e.maxDays = 'must be greater than or equal to the minimum';
+        if (!e.maxDays && !e.minDays && data.maxDays < data.minDays) e.maxDays = translate('settings.maxBelowMin');
         return { data, errors: e };
       }
     }
@@ -103,18 +107,18 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
   const stepForm = (children: ReactNode) => (
     <form onSubmit={submitStep} noValidate>
       <h2>
-        Step {index + 1} of {STEPS.length}: {step.title}
+        {index + 1} / {STEPS.length}: {t(step.title)}
       </h2>
       {children}
       {save.isError && !Object.keys(errors).length && <ErrorMessage error={save.error} />}
       <div className="row">
         {index > 0 && (
           <button type="button" className="btn" onClick={() => setIndex(index - 1)}>
-            Back
+            {t('onboarding.back')}
           </button>
         )}
         <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save and continue'}
+          {save.isPending ? t('common.saving') : t('onboarding.saveAndContinue')}
         </button>
       </div>
     </form>
@@ -122,59 +126,59 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
 
   return (
     <>
-      <ol className="steps" aria-label="Progress">
+      <ol className="steps" aria-label={t('onboarding.progress')}>
         {STEPS.map((s, i) => (
           <li key={s.name} aria-current={i === index ? 'step' : undefined} className={done(s.name) && i !== index ? 'done' : undefined}>
             {done(s.name) && i !== index ? '✓ ' : ''}
-            {s.title}
+            {t(s.title)}
           </li>
         ))}
-        <li aria-current={index === STEPS.length ? 'step' : undefined}>Launch</li>
+        <li aria-current={index === STEPS.length ? 'step' : undefined}>{t('onboarding.stepLaunch')}</li>
       </ol>
       {step?.name === 'icp' &&
         stepForm(
           <>
-            <p className="muted">Who buys from you? Separate several values with commas.</p>
-            <TextField label="Industries" value={values.industries} onChange={set('industries')} error={errors.industries} placeholder="SaaS, Fintech" />
-            <TextField label="Job titles" value={values.jobTitles} onChange={set('jobTitles')} error={errors.jobTitles} placeholder="Head of Sales, VP Sales" />
-            <TextField label="Company sizes" value={values.companySizes} onChange={set('companySizes')} error={errors.companySizes} placeholder="11-50, 51-200" />
-            <TextField label="Locations" value={values.locations} onChange={set('locations')} error={errors.locations} placeholder="France, Germany" />
+            <p className="muted">{t('onboarding.icpIntro')}</p>
+            <TextField label={t('onboarding.industries')} value={values.industries} onChange={set('industries')} error={errors.industries} placeholder="SaaS, Fintech" />
+            <TextField label={t('onboarding.jobTitles')} value={values.jobTitles} onChange={set('jobTitles')} error={errors.jobTitles} placeholder="Head of Sales, VP Sales" />
+            <TextField label={t('onboarding.companySizes')} value={values.companySizes} onChange={set('companySizes')} error={errors.companySizes} placeholder="11-50, 51-200" />
+            <TextField label={t('onboarding.locations')} value={values.locations} onChange={set('locations')} error={errors.locations} placeholder="France, Germany" />
           </>,
         )}
       {step?.name === 'persona' &&
         stepForm(
           <>
-            <p className="muted">Who exactly do you talk to?</p>
-            <TextField label="Persona job titles" value={values.personaTitles} onChange={set('personaTitles')} error={errors.personaTitles ?? errors.jobTitles} placeholder="Head of Sales" />
-            <TextField label="Seniorities" value={values.seniorities} onChange={set('seniorities')} error={errors.seniorities} placeholder="Director, VP" />
+            <p className="muted">{t('onboarding.personaIntro')}</p>
+            <TextField label={t('onboarding.personaTitles')} value={values.personaTitles} onChange={set('personaTitles')} error={errors.personaTitles ?? errors.jobTitles} placeholder="Head of Sales" />
+            <TextField label={t('onboarding.seniorities')} value={values.seniorities} onChange={set('seniorities')} error={errors.seniorities} placeholder="Director, VP" />
           </>,
         )}
       {step?.name === 'limits' &&
         stepForm(
           <>
-            <TextField label="E-mails per day (1–100)" type="number" min={1} max={100} value={values.dailyEmailLimit} onChange={set('dailyEmailLimit')} error={errors.dailyEmailLimit} />
-            <TextField label="AI confidence threshold (0–100)" type="number" min={0} max={100} value={values.aiConfidenceThreshold} onChange={set('aiConfidenceThreshold')} error={errors.aiConfidenceThreshold} hint="Drafts below it wait for your review." />
+            <TextField label={t('onboarding.emailsPerDay')} type="number" min={1} max={100} value={values.dailyEmailLimit} onChange={set('dailyEmailLimit')} error={errors.dailyEmailLimit} />
+            <TextField label={t('onboarding.threshold')} type="number" min={0} max={100} value={values.aiConfidenceThreshold} onChange={set('aiConfidenceThreshold')} error={errors.aiConfidenceThreshold} hint={t('onboarding.thresholdHint')} />
           </>,
         )}
       {step?.name === 'warmup' &&
         stepForm(
           <>
-            <TextField label="Minimum warm-up days (7–15)" type="number" min={7} max={15} value={values.minDays} onChange={set('minDays')} error={errors.minDays} />
-            <TextField label="Maximum warm-up days (7–15)" type="number" min={7} max={15} value={values.maxDays} onChange={set('maxDays')} error={errors.maxDays} />
-            <TextField label="Warm-up actions per day (1–40)" type="number" min={1} max={40} value={values.dailyActionLimit} onChange={set('dailyActionLimit')} error={errors.dailyActionLimit} />
+            <TextField label={t('onboarding.warmupMin')} type="number" min={7} max={15} value={values.minDays} onChange={set('minDays')} error={errors.minDays} />
+            <TextField label={t('onboarding.warmupMax')} type="number" min={7} max={15} value={values.maxDays} onChange={set('maxDays')} error={errors.maxDays} />
+            <TextField label={t('onboarding.warmupActions')} type="number" min={1} max={40} value={values.dailyActionLimit} onChange={set('dailyActionLimit')} error={errors.dailyActionLimit} />
           </>,
         )}
       {index === STEPS.length && (
         <form onSubmit={finish} noValidate>
-          <h2>Launch your first campaign</h2>
-          <TextField label="Campaign name (optional)" value={values.campaignName} onChange={set('campaignName')} maxLength={200} />
+          <h2>{t('onboarding.launchTitle')}</h2>
+          <TextField label={t('onboarding.campaignName')} value={values.campaignName} onChange={set('campaignName')} maxLength={200} />
           {complete.isError && <ErrorMessage error={complete.error} />}
           <div className="row">
             <button type="button" className="btn" onClick={() => setIndex(STEPS.length - 1)}>
-              Back
+              {t('onboarding.back')}
             </button>
             <button type="submit" className="btn btn-primary" disabled={complete.isPending}>
-              {complete.isPending ? 'Launching…' : 'Launch campaign'}
+              {complete.isPending ? t('onboarding.launching') : t('onboarding.launch')}
             </button>
           </div>
         </form>

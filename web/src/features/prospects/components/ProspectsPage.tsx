@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/States';
 import { SelectField, TextField } from '@/components/Field';
 import { formatDateTime, humanize } from '@/lib/format';
@@ -9,6 +10,7 @@ import { useDebounced } from '../hooks/use-debounced';
 import { PROSPECT_STATUSES, type ProspectStatus } from './statuses';
 
 export default function ProspectsPage() {
+  const { t } = useTranslation();
   // Filters live in the URL so a filtered list can be bookmarked and survives the back button.
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
@@ -39,45 +41,45 @@ export default function ProspectsPage() {
 
   return (
     <div className="stack">
-      <h1>Prospects</h1>
+      <h1>{t('prospects.title')}</h1>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <TextField label="Search" type="search" placeholder="Name, company or e-mail" value={search} onChange={(e) => setParam('q', e.target.value)} />
-        <SelectField label="Status" value={status} onChange={(e) => setParam('status', e.target.value)}>
-          <option value="">All statuses</option>
+        <TextField label={t('prospects.search')} type="search" placeholder={t('prospects.searchPlaceholder')} value={search} onChange={(e) => setParam('q', e.target.value)} />
+        <SelectField label={t('prospects.status')} value={status} onChange={(e) => setParam('status', e.target.value)}>
+          <option value="">{t('prospects.allStatuses')}</option>
           {PROSPECT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {humanize(s)}
             </option>
           ))}
         </SelectField>
-        <SelectField label="VIP" value={vip} onChange={(e) => setParam('vip', e.target.value)}>
-          <option value="">All</option>
-          <option value="yes">VIP only</option>
-          <option value="no">Not VIP</option>
+        <SelectField label={t('prospects.vip')} value={vip} onChange={(e) => setParam('vip', e.target.value)}>
+          <option value="">{t('prospects.all')}</option>
+          <option value="yes">{t('prospects.vipOnly')}</option>
+          <option value="no">{t('prospects.notVip')}</option>
         </SelectField>
-        <SelectField label="Sort" value={sort} onChange={(e) => setParam('sort', e.target.value === 'created_desc' ? '' : e.target.value)}>
-          <option value="created_desc">Newest first</option>
-          <option value="activity_desc">Recent activity first</option>
+        <SelectField label={t('prospects.sort')} value={sort} onChange={(e) => setParam('sort', e.target.value === 'created_desc' ? '' : e.target.value)}>
+          <option value="created_desc">{t('prospects.newestFirst')}</option>
+          <option value="activity_desc">{t('prospects.activityFirst')}</option>
         </SelectField>
       </form>
-      <QueryState query={pages} isEmpty={() => rows.length === 0} empty={search || status || vip ? 'No prospect matches these filters.' : 'No prospects yet: the workflow engine adds them as it finds them.'}>
+      <QueryState query={pages} isEmpty={() => rows.length === 0} empty={search || status || vip ? t('prospects.noMatch') : t('prospects.noneYet')}>
         {() => (
           <>
             <div className="table-wrap">
               <table>
                 <caption className="muted small" style={{ textAlign: 'left', padding: '.25rem 0' }}>
-                  {rows.length} prospect{rows.length === 1 ? '' : 's'} shown{pages.hasNextPage ? ', more available' : ''}
+                  {t('prospects.shown', { count: rows.length, more: pages.hasNextPage ? t('prospects.moreAvailable') : '' })}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Company</th>
+                    <th scope="col">{t('prospects.name')}</th>
+                    <th scope="col">{t('prospects.company')}</th>
                     <th scope="col" className="hide-narrow">
-                      Title
+                      {t('prospects.jobTitle')}
                     </th>
-                    <th scope="col">Status</th>
+                    <th scope="col">{t('prospects.status')}</th>
                     <th scope="col" className="hide-narrow">
-                      Last activity
+                      {t('prospects.lastActivity')}
                     </th>
                   </tr>
                 </thead>
@@ -85,7 +87,7 @@ export default function ProspectsPage() {
                   {rows.map((p) => (
                     <tr key={p.id}>
                       <td>
-                        <Link to={`/prospects/${p.id}`}>{p.fullName}</Link> {p.isVip && <span className="badge badge-vip">VIP</span>}
+                        <Link to={`/prospects/${p.id}`}>{p.fullName}</Link> {p.isVip && <span className="badge badge-vip">{t('prospects.vip')}</span>}
                       </td>
                       <td>{p.companyName}</td>
                       <td className="hide-narrow">{p.jobTitle ?? '—'}</td>
@@ -100,7 +102,7 @@ export default function ProspectsPage() {
             </div>
             {pages.hasNextPage && (
               <button type="button" className="btn" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-                {pages.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                {pages.isFetchingNextPage ? t('common.loading') : t('common.loadMore')}
               </button>
             )}
           </>

@@ -7,7 +7,8 @@ export type ReviewItem = ReviewPage['items'][number];
 export const QUEUE_INPUT: Input<'listReviewQueue'> = { limit: 50 };
 const queueKey = functionKey('listReviewQueue', QUEUE_INPUT);
 
-export const useReviewQueue = () => useFunctionPages('listReviewQueue', QUEUE_INPUT);
+/** The queue refreshes itself: every minute and when the tab regains focus (new drafts arrive from the engine). */
+export const useReviewQueue = () => useFunctionPages('listReviewQueue', QUEUE_INPUT, { refetchInterval: 60_000, refetchOnWindowFocus: true });
 export const useProspectContext = (prospectId: string | undefined) => useFunctionQuery('getProspect', { id: prospectId ?? '' }, { enabled: !!prospectId, staleTime: 60_000 });
 
 export type Decision =
@@ -26,14 +27,25 @@ function decide(d: Decision): Promise<ReviewItem> {
   }
 }
 
+/** The item back in the cached queue at the position it had (or first), after an undo. */
+function withItemAt(data: InfiniteData<ReviewPage> | undefined, item: ReviewItem, index: number): InfiniteData<ReviewPage> | undefined {
+  if (!data || data.pages.length === 0) return data;
+  const all = data.pages.flatMap((p) => p.items).filter((i) => i.id !== item.id);
+  all.splice(Math.max(0, Math.min(index, all.length)), 0, item);
+  // one page holding everything loaded keeps the last page's cursor, so "load more" still continues from there
+  const last = data.pages[data.pages.length - 1];
+  return { pages: [{ ...last, items: all }], pageParams: [data.pageParams[0]] };
+}
+
 function withoutIds(data: InfiniteData<ReviewPage> | undefined, ids: Set<string>): InfiniteData<ReviewPage> | undefined {
   if (!data) return data;
   return { ...data, pages: data.pages.map((p) => ({ ...p, items: p.items.filter((i) => !ids.has(i.id)) })) };
 }
 
 /**
- * Approve / edit / reject with an optimistic update: the item leaves the queue at once (so the next draft shows
- * without waiting for the server) and comes back where it was if the server refuses.
+ * Approve / reject with an optimistic update: the item leaves the queue at once (so the next draft shows
+ * without waiting for the server) and comes back where it was if the server refuses. An edit leaves the queue only
+ * once the server accepted it, so a refused edit keeps the editor and the typed text on screen.
  */
 export function useDecision() {
   const queryClient = useQueryClient();
@@ -42,8 +54,11 @@ export function useDecision() {
     onMutate: async (d) => {
       await queryClient.cancelQueries({ queryKey: queueKey });
       const previous = queryClient.getQueryData<InfiniteData<ReviewPage>>(queueKey);
-      queryClient.setQueryData(queueKey, withoutIds(previous, new Set([d.id])));
+      if (d.kind !== 'edit') queryClient.setQueryData(queueKey, withoutIds(previous, new Set([d.id])));
       return { previous };
+    },
+    onSuccess: (_item, d) => {
+      if (d.kind === 'edit') queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withoutIds(data, new Set([d.id])));
     },
     onError: (_err, _d, context) => {
       if (context?.previous) queryClient.setQueryData(queueKey, context.previous);
@@ -61,6 +76,26 @@ export function useBulkApprove() {
     mutationFn: (ids) => callFunction('bulkApprove', { ids }),
     onSuccess: (result) => {
       queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withoutIds(data, new Set(result.approved)));
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['dashboardStats'] });
+    },
+  });
+}
+
+/**
+ * Undo of a decision (issue 16): the server puts the item back to pending while its message is still unclaimed
+ * (the outbox holds an approved message 10 s before any sender can take it). The item returns to the queue where
+ * it was.
+ */
+export const UNDO_WINDOW_MS = 10_000;
+
+export function useUndoDecision() {
+  const queryClient = useQueryClient();
+  return useMutation<ReviewItem, Error, { id: string; index: number }>({
+    mutationFn: ({ id }) => callFunction('undoReviewDecision', { id }),
+    onSuccess: (item, { index }) => {
+      queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withItemAt(data, item, index));
     },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ['dashboardStats'] });

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { t } from '@/i18n';
 
 function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,7 +15,7 @@ export function HighlightedDraft({ text, blockedTopics }: { text: string; blocke
     <>
       {parts.map((part, i) =>
         i % 2 === 1 ? (
-          <mark key={i} className="blocked" title="Blocked topic">
+          <mark key={i} className="blocked" title={t('review.blockedTopicTitle')}>
             {part}
           </mark>
         ) : (

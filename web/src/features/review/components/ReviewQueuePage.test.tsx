@@ -131,4 +131,88 @@ describe('ReviewQueuePage', () => {
     const mark = await screen.findByText('guarantee', { selector: 'mark' });
     expect(mark).toHaveClass('blocked');
   });
+
+  it('undoes an approval with u within the window: the draft comes back where it was, focused', async () => {
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2), item(3)], nextCursor: null }),
+      getProspect: prospect,
+      approveMessage: (input) => ({ ...item(2), id: input.id, status: 'approved' }),
+      undoReviewDecision: (input) => ({ ...item(2), id: input.id, status: 'pending' }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('j');
+    await userEvent.keyboard('a');
+    expect(await screen.findByText('Approved.')).toBeInTheDocument();
+    // focus moved to the next draft, so the keyboard keeps working from there
+    expect(draftTitle()).toHaveTextContent('Person 3');
+    expect(draftTitle()).toHaveFocus();
+    expect(screen.getByRole('button', { name: /Undo/ })).toBeInTheDocument();
+
+    await userEvent.keyboard('u');
+    await waitFor(() => expect(api.called('undoReviewDecision')).toHaveLength(1));
+    expect(api.called('undoReviewDecision')[0].input).toEqual({ id: 'r2' });
+    await waitFor(() => expect(draftTitle()).toHaveTextContent('Person 2'));
+    expect(within(screen.getByRole('region', { name: 'Drafts waiting' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Person 1'),
+      expect.stringContaining('Person 2'),
+      expect.stringContaining('Person 3'),
+    ]);
+    expect(await screen.findByText('Decision undone: the draft is back in the queue.')).toBeInTheDocument();
+    // a second u does nothing: one undo per decision
+    await userEvent.keyboard('u');
+    expect(api.called('undoReviewDecision')).toHaveLength(1);
+  });
+
+  it('shows the server\'s refusal of an undo (already handed to the sender) and keeps the queue as it is', async () => {
+    mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2)], nextCursor: null }),
+      getProspect: prospect,
+      rejectMessage: (input) => ({ ...item(1), id: input.id, status: 'rejected' }),
+      undoReviewDecision: () => apiError(409, 'CONFLICT', 'This message was already handed to the sender and can no longer be undone'),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('r');
+    await userEvent.type(screen.getByLabelText('Reason (optional)'), '{Enter}');
+    expect(await screen.findByText('Rejected.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(await screen.findByText(/already handed to the sender/)).toBeInTheDocument();
+    expect(draftTitle()).toHaveTextContent('Person 2');
+  });
+
+  it('keeps the typed text when the server refuses an edit, with its message next to the text', async () => {
+    mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2)], nextCursor: null }),
+      getProspect: prospect,
+      editMessage: () => apiError(422, 'VALIDATION_ERROR', 'The request has invalid fields', [{ field: 'message', issue: 'hits blacklisted topics: guarantee' }]),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('e');
+    const textarea = screen.getByLabelText('Message');
+    await userEvent.clear(textarea);
+    await userEvent.type(textarea, 'We guarantee a calmer message');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and approve' }));
+    expect(await screen.findByText('hits blacklisted topics: guarantee')).toBeInTheDocument();
+    expect(screen.getByLabelText('Message')).toHaveValue('We guarantee a calmer message');
+    expect(screen.getByLabelText('Message')).toHaveAccessibleDescription(expect.stringContaining('hits blacklisted topics: guarantee'));
+    expect(screen.queryByText('The request has invalid fields')).not.toBeInTheDocument();
+    expect(draftTitle()).toHaveTextContent('Person 1');
+  });
+
+  it('lets Tab reach Approve through one queue row, not all of them', async () => {
+    mockApi({ listReviewQueue: () => ({ items: Array.from({ length: 20 }, (_, i) => item(i + 1)), nextCursor: null }), getProspect: prospect });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    const approve = screen.getByRole('button', { name: /^Approve a$/ });
+    let presses = 0;
+    while (document.activeElement !== approve && presses < 50) {
+      await userEvent.tab();
+      presses += 1;
+    }
+    expect(approve).toHaveFocus();
+    expect(presses).toBeLessThanOrEqual(6);
+  });
 });
+

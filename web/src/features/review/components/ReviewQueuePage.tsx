@@ -1,24 +1,27 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { useToast } from '@/components/toast-context';
 import { humanize } from '@/lib/format';
-import { useBulkApprove, useDecision, useReviewQueue, type ReviewItem } from '../api/review';
+import { UNDO_WINDOW_MS, useBulkApprove, useDecision, useReviewQueue, useUndoDecision, type Decision, type ReviewItem } from '../api/review';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts';
 import { DraftPanel, type PanelMode } from './DraftPanel';
 import { ProspectContext } from './ProspectContext';
 
 export default function ReviewQueuePage() {
+  const { t } = useTranslation();
   const queue = useReviewQueue();
   const items = useMemo(() => queue.data?.pages.flatMap((p) => p.items) ?? [], [queue.data]);
   return (
     <div className="stack">
       <div className="spread">
-        <h1>Review queue</h1>
-        <p className="kbd-help" aria-label="Keyboard shortcuts">
-          <kbd>a</kbd> approve · <kbd>e</kbd> edit · <kbd>r</kbd> reject · <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>x</kbd> select
+        <h1>{t('review.title')}</h1>
+        <p className="kbd-help" aria-label={t('review.shortcuts')}>
+          <kbd>a</kbd> {t('review.kApprove')} · <kbd>e</kbd> {t('review.kEdit')} · <kbd>r</kbd> {t('review.kReject')} · <kbd>u</kbd> {t('review.kUndo')} · <kbd>j</kbd>/<kbd>k</kbd> {t('review.kNextPrevious')} · <kbd>x</kbd> {t('review.kSelect')}
         </p>
       </div>
-      <QueryState query={queue} isEmpty={() => items.length === 0} empty="Inbox zero: no draft is waiting for you.">
+      <QueryState query={queue} isEmpty={() => items.length === 0} empty={t('review.inboxZero')}>
         {() => (
           <ReviewWorkspace
             items={items}
@@ -37,7 +40,10 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [mode, setMode] = useState<PanelMode>('view');
   const [notice, setNotice] = useState<string | null>(null);
+  const { t } = useTranslation();
   const decision = useDecision();
+  const undo = useUndoDecision();
+  const toast = useToast();
   const bulk = useBulkApprove();
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -55,16 +61,53 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
 
   const visibleSelected = items.filter((i) => selected.has(i.id)).map((i) => i.id);
 
-  const run = (d: Parameters<typeof decision.mutate>[0], verb: string) => {
+  // The last decision, undoable for UNDO_WINDOW_MS (toast "Undo" or the u key); the server has the last word.
+  const lastDecision = useRef<{ id: string; index: number; at: number; toast: number } | null>(null);
+  // After a decision the next draft's heading takes the focus (set here, done by DraftPanel when it mounts).
+  const focusDraft = useRef(false);
+
+  const undoLast = useCallback(() => {
+    const last = lastDecision.current;
+    if (!last || Date.now() - last.at > UNDO_WINDOW_MS) return;
+    lastDecision.current = null;
+    toast.dismiss(last.toast);
+    undo.mutate(
+      { id: last.id, index: last.index },
+      {
+        onSuccess: () => {
+          setIndex(last.index);
+          focusDraft.current = true;
+          toast.show({ message: t('review.undone') });
+        },
+      },
+    );
+  }, [toast, undo, t]);
+
+  const decided = (id: string, index: number, verb: 'review.approved' | 'review.editedAndApproved' | 'review.rejected') => {
+    const toastId = toast.show({ message: t(verb), action: { label: t('common.undo'), onClick: undoLast, shortcut: 'u' }, duration: UNDO_WINDOW_MS });
+    lastDecision.current = { id, index, at: Date.now(), toast: toastId };
+  };
+
+  const run = (d: Exclude<Decision, { kind: 'edit' }>, verb: 'review.approved' | 'review.rejected') => {
     setNotice(null);
     setMode('view');
-    decision.mutate(d, {
-      onSuccess: () => setNotice(`${verb}.`),
-    });
+    undo.reset();
+    focusDraft.current = true;
+    decision.mutate(d, { onSuccess: () => decided(d.id, currentIndex, verb) });
+  };
+
+  /** An edit keeps its editor open until the server accepts it; a refusal is shown next to the text (DraftPanel). */
+  const saveEdit = async (id: string, subject: string | undefined, message: string) => {
+    setNotice(null);
+    undo.reset();
+    await decision.mutateAsync({ kind: 'edit', id, subject, message });
+    focusDraft.current = true;
+    setMode('view');
+    decided(id, currentIndex, 'review.editedAndApproved');
   };
 
   const actions = {
-    approve: () => current && run({ kind: 'approve', id: current.id }, 'Approved'),
+    approve: () => current && run({ kind: 'approve', id: current.id }, 'review.approved'),
     edit: () => current && setMode('edit'),
     reject: () => current && setMode('reject'),
     next: () => setIndex(Math.min(currentIndex + 1, items.length - 1)),
@@ -77,6 +120,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
         else next.add(current.id);
         return next;
       }),
+    undo: undoLast,
   };
   useReviewShortcuts(actions, mode === 'view');
 
@@ -85,7 +129,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
     bulk.mutate(visibleSelected, {
       onSuccess: (r) => {
         setSelected(new Set(r.failed.map((f) => f.id)));
-        setNotice(`${r.approved.length} approved${r.failed.length ? `, ${r.failed.length} failed (${r.failed.map((f) => f.code).join(', ')})` : ''}.`);
+        setNotice(r.failed.length ? t('review.bulkResultFailed', { approved: r.approved.length, failed: r.failed.length, codes: r.failed.map((f) => f.code).join(', ') }) : t('review.bulkResult', { approved: r.approved.length }));
       },
     });
   };
@@ -94,11 +138,10 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
     <>
       <div className="row" aria-live="polite">
         <span className="muted">
-          {items.length}
-          {hasMore ? '+' : ''} waiting · {visibleSelected.length} selected
+          {t('review.waiting', { count: items.length, more: hasMore ? '+' : '', selected: visibleSelected.length })}
         </span>
         <button type="button" className="btn btn-primary btn-small" disabled={visibleSelected.length === 0 || bulk.isPending} onClick={bulkApprove}>
-          {bulk.isPending ? 'Approving…' : `Approve selected (${visibleSelected.length})`}
+          {bulk.isPending ? t('review.approving') : t('review.approveSelected', { count: visibleSelected.length })}
         </button>
         {visibleSelected.length > 0 && (
           <button type="button" className="btn btn-small" onClick={() => setSelected(new Set())}>
@@ -111,16 +154,29 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
           </span>
         )}
       </div>
-      {decision.isError && <ErrorMessage error={decision.error} />}
+      {decision.isError && decision.variables?.kind !== 'edit' && <ErrorMessage error={decision.error} />}
+      {undo.isError && <ErrorMessage error={undo.error} />}
       {bulk.isError && <ErrorMessage error={bulk.error} />}
       <div className="review">
-        <section className="card" aria-label="Drafts waiting">
-          <ul className="queue-list" ref={listRef}>
+        <section className="card" aria-label={t('review.draftsWaiting')}>
+          {/* One tab stop for the whole list (the current draft's row); ↑/↓ or j/k move through it. */}
+          <ul
+            className="queue-list"
+            ref={listRef}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+              e.preventDefault();
+              const to = e.key === 'ArrowDown' ? Math.min(currentIndex + 1, items.length - 1) : Math.max(currentIndex - 1, 0);
+              setIndex(to);
+              window.requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLButtonElement>('button.linklike')[to]?.focus());
+            }}
+          >
             {items.map((item, i) => (
               <li key={item.id} aria-current={i === currentIndex ? 'true' : undefined} onClick={() => setIndex(i)}>
                 <input
                   type="checkbox"
-                  aria-label={`Select draft for ${item.prospect.fullName}`}
+                  tabIndex={i === currentIndex ? 0 : -1}
+                  aria-label={t('review.selectDraft', { name: item.prospect.fullName })}
                   checked={selected.has(item.id)}
                   onClick={(e) => e.stopPropagation()}
                   onChange={() =>
@@ -133,12 +189,12 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
                   }
                 />
                 <div style={{ minWidth: 0 }}>
-                  <button type="button" className="linklike" onClick={() => setIndex(i)}>
+                  <button type="button" className="linklike" tabIndex={i === currentIndex ? 0 : -1} onClick={() => setIndex(i)}>
                     {item.prospect.fullName}
                   </button>
-                  {item.prospect.isVip && <span className="badge badge-vip">VIP</span>}
+                  {item.prospect.isVip && <span className="badge badge-vip">{t('review.vip')}</span>}
                   <div className="muted small">
-                    {item.prospect.companyName} · {humanize(item.messageType)} · {item.confidenceScore}%{item.blockedTopics.length > 0 && ' · ⚠ blocked topic'}
+                    {item.prospect.companyName} · {humanize(item.messageType)} · {item.confidenceScore}%{item.blockedTopics.length > 0 && ` · ${t('review.blockedTopicShort')}`}
                   </div>
                 </div>
               </li>
@@ -146,7 +202,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
           </ul>
           {hasMore && (
             <button type="button" className="btn btn-small" onClick={loadMore} disabled={loadingMore}>
-              {loadingMore ? 'Loading…' : 'Load more'}
+              {loadingMore ? t('common.loading') : t('common.loadMore')}
             </button>
           )}
         </section>
@@ -154,12 +210,13 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
           <DraftPanel
             key={current.id}
             item={current}
-            position={`${currentIndex + 1} of ${items.length}${hasMore ? '+' : ''}`}
+            position={t('review.position', { index: currentIndex + 1, total: items.length, more: hasMore ? '+' : '' })}
             mode={mode}
             setMode={setMode}
             onApprove={actions.approve}
-            onEdit={(subject, message) => run({ kind: 'edit', id: current.id, subject, message }, 'Edited and approved')}
-            onReject={(reason) => run({ kind: 'reject', id: current.id, reason }, 'Rejected')}
+            focusOnMountRef={focusDraft}
+            onEdit={(subject, message) => saveEdit(current.id, subject, message)}
+            onReject={(reason) => run({ kind: 'reject', id: current.id, reason }, 'review.rejected')}
           />
         )}
         {current && <ProspectContext prospectId={current.prospect.id} nextProspectId={items[currentIndex + 1]?.prospect.id} />}

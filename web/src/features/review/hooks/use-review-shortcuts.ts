@@ -7,6 +7,7 @@ export interface ReviewShortcuts {
   next: () => void;
   previous: () => void;
   toggleSelect: () => void;
+  undo: () => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -14,7 +15,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** a approve, e edit, r reject, j/k next/previous, x select; ignored while typing or with a modifier key. */
+/** a approve, e edit, r reject, j/k next/previous, x select, u undo the last decision; ignored while typing or with a modifier key. */
 export function useReviewShortcuts(handlers: ReviewShortcuts, enabled: boolean) {
   const ref = useRef(handlers);
   useEffect(() => {
@@ -24,7 +25,7 @@ export function useReviewShortcuts(handlers: ReviewShortcuts, enabled: boolean) 
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const action = ({ a: 'approve', e: 'edit', r: 'reject', j: 'next', k: 'previous', x: 'toggleSelect' } as const)[e.key.toLowerCase() as 'a'];
+      const action = ({ a: 'approve', e: 'edit', r: 'reject', j: 'next', k: 'previous', x: 'toggleSelect', u: 'undo' } as const)[e.key.toLowerCase() as 'a'];
       if (!action) return;
       e.preventDefault();
       ref.current[action]();

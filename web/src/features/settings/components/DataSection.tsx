@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
@@ -19,6 +20,7 @@ function download(data: unknown, filename: string) {
 }
 
 export function DataSection() {
+  const { t } = useTranslation();
   const exportData = useExport();
   const del = useDeleteAccount();
   const [confirming, setConfirming] = useState(false);
@@ -29,7 +31,7 @@ export function DataSection() {
 
   const confirmDelete = () => {
     if (!password) {
-      setPasswordError('is required');
+      setPasswordError(t('settings.isRequired'));
       return;
     }
     del.mutate(
@@ -40,7 +42,7 @@ export function DataSection() {
           navigate('/signup', { replace: true });
         },
         onError: (err) => {
-          if (err instanceof ApiError && (err.code === 'INVALID_CREDENTIALS' || err.status === 422)) setPasswordError(err.fieldErrors().password ?? 'is not your password');
+          if (err instanceof ApiError && (err.code === 'INVALID_CREDENTIALS' || err.status === 422)) setPasswordError(err.fieldErrors().password ?? t('settings.notYourPassword'));
         },
       },
     );
@@ -48,21 +50,21 @@ export function DataSection() {
 
   return (
     <section className="card" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p className="muted">Download every record Sales Machine holds about you and your prospects, as one JSON file.</p>
+      <h2 id="data-title">{t('settings.yourData')}</h2>
+      <p className="muted">{t('settings.exportText')}</p>
       {exportData.isError && <ErrorMessage error={exportData.error} />}
       <button type="button" className="btn" disabled={exportData.isPending} onClick={() => exportData.mutate({}, { onSuccess: (d) => download(d, `sales-machine-export-${new Date().toISOString().slice(0, 10)}.json`) })}>
-        {exportData.isPending ? 'Preparing…' : 'Export my data'}
+        {exportData.isPending ? t('settings.preparing') : t('settings.exportData')}
       </button>
-      <h3 style={{ marginTop: '1.25rem' }}>Delete account</h3>
-      <p className="muted">Erases your account, your campaigns, prospects, messages and sessions. This cannot be undone.</p>
+      <h3 style={{ marginTop: '1.25rem' }}>{t('settings.deleteAccount')}</h3>
+      <p className="muted">{t('settings.deleteText')}</p>
       <button type="button" className="btn btn-danger" onClick={() => { del.reset(); setPassword(''); setPasswordError(null); setConfirming(true); }}>
-        Delete my account…
+        {t('settings.deleteMyAccount')}
       </button>
       {confirming && (
-        <ConfirmDialog title="Delete your account?" confirmLabel="Delete account permanently" danger busy={del.isPending} onCancel={() => setConfirming(false)} onConfirm={confirmDelete}>
-          <p>Everything is erased at once. Export your data first if you want a copy.</p>
-          <TextField label="Your password" type="password" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.target.value); setPasswordError(null); }} error={passwordError} />
+        <ConfirmDialog title={t('settings.deleteTitle')} confirmLabel={t('settings.deletePermanently')} danger busy={del.isPending} onCancel={() => setConfirming(false)} onConfirm={confirmDelete}>
+          <p>{t('settings.deleteDialogText')}</p>
+          <TextField label={t('settings.yourPassword')} type="password" autoComplete="current-password" value={password} onChange={(e) => { setPassword(e.target.value); setPasswordError(null); }} error={passwordError} />
           {del.isError && !passwordError && <ErrorMessage error={del.error} />}
         </ConfirmDialog>
       )}

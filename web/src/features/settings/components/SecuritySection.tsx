@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deviceName } from '@/lib/device-name';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { QueryState } from '@/components/States';
@@ -13,6 +15,7 @@ import { useChangePassword, useLogoutEverywhere, useSessions } from '../api/sett
 const passwordRules = rulesFor('changePassword');
 
 export function SecuritySection() {
+  const { t } = useTranslation();
   const sessions = useSessions();
   const logoutAll = useLogoutEverywhere();
   const navigate = useNavigate();
@@ -20,16 +23,17 @@ export function SecuritySection() {
 
   return (
     <section className="card" aria-labelledby="security-title">
-      <h2 id="security-title">Sessions and password</h2>
-      <h3>Active sessions</h3>
-      <QueryState query={sessions} isEmpty={(s) => s.items.length === 0} empty="No active session.">
+      <h2 id="security-title">{t('settings.security')}</h2>
+      <h3>{t('settings.activeSessions')}</h3>
+      <QueryState query={sessions} isEmpty={(s) => s.items.length === 0} empty={t('settings.noSession')}>
         {(s) => (
           <ul className="stream" data-testid="sessions">
             {s.items.map((item) => (
               <li key={item.id}>
-                <strong>{item.userAgent || 'Unknown device'}</strong> {item.current && <span className="badge">This session</span>}
+                <strong title={item.userAgent ?? undefined}>{deviceName(item.userAgent, (browser, os) => t('settings.browserOnOs', { browser, os })) ?? t('settings.unknownDevice')}</strong>{' '}
+                {item.current && <span className="badge">{t('settings.thisSession')}</span>}
                 <div className="muted small">
-                  Signed in {formatDateTime(item.createdAt)} · last seen {formatDateTime(item.lastSeenAt)}
+                  {t('settings.sessionTimes', { created: formatDateTime(item.createdAt), lastSeen: formatDateTime(item.lastSeenAt) })}
                 </div>
               </li>
             ))}
@@ -53,7 +57,7 @@ export function SecuritySection() {
           )
         }
       >
-        Log out everywhere
+        {t('settings.logoutEverywhere')}
       </button>
       <ChangePasswordForm />
     </section>
@@ -61,6 +65,7 @@ export function SecuritySection() {
 }
 
 function ChangePasswordForm() {
+  const { t } = useTranslation();
   const [values, setValues] = useState({ currentPassword: '', newPassword: '' });
   const form = useFormErrors(passwordRules);
   const change = useChangePassword();
@@ -71,7 +76,7 @@ function ChangePasswordForm() {
     change.mutate(values, {
       onSuccess: () => setValues({ currentPassword: '', newPassword: '' }),
       onError: (err) => {
-        if (err instanceof ApiError && err.code === 'INVALID_CREDENTIALS') form.setErrors({ currentPassword: 'is not your current password' });
+        if (err instanceof ApiError && err.code === 'INVALID_CREDENTIALS') form.setErrors({ currentPassword: t('settings.notCurrentPassword') });
         else form.fromServer(err);
       },
     });
@@ -79,15 +84,15 @@ function ChangePasswordForm() {
 
   return (
     <form onSubmit={submit} noValidate style={{ marginTop: '1.25rem' }}>
-      <h3>Change password</h3>
+      <h3>{t('settings.changePassword')}</h3>
       <div className="grid">
-        <TextField label="Current password" type="password" autoComplete="current-password" value={values.currentPassword} onChange={(e) => setValues((v) => ({ ...v, currentPassword: e.target.value }))} error={form.errors.currentPassword} />
-        <TextField label="New password" type="password" autoComplete="new-password" value={values.newPassword} onChange={(e) => setValues((v) => ({ ...v, newPassword: e.target.value }))} error={form.errors.newPassword} hint="At least 10 characters, mixing letters, digits or symbols." />
+        <TextField label={t('settings.currentPassword')} type="password" autoComplete="current-password" value={values.currentPassword} onChange={(e) => setValues((v) => ({ ...v, currentPassword: e.target.value }))} error={form.errors.currentPassword} />
+        <TextField label={t('settings.newPassword')} type="password" autoComplete="new-password" value={values.newPassword} onChange={(e) => setValues((v) => ({ ...v, newPassword: e.target.value }))} error={form.errors.newPassword} hint={t('auth.passwordHint')} />
       </div>
       {change.isError && !Object.keys(form.errors).length && <ErrorMessage error={change.error} />}
-      {change.isSuccess && <p className="success" role="status">Password changed. Your other sessions were signed out.</p>}
+      {change.isSuccess && <p className="success" role="status">{t('settings.passwordChanged')}</p>}
       <button type="submit" className="btn btn-primary" disabled={change.isPending}>
-        Change password
+        {t('settings.changePassword')}
       </button>
     </form>
   );

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { humanize } from '@/lib/format';
 import { SelectField, TextAreaField, TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api-client';
@@ -18,6 +20,7 @@ export function TemplateForm({ template, onDone }: { template: Template | null; 
     subject: template?.subject ?? '',
     body: template?.body ?? '',
   });
+  const { t } = useTranslation();
   const form = useFormErrors(rules);
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
@@ -40,31 +43,31 @@ export function TemplateForm({ template, onDone }: { template: Template | null; 
   const shownInline = mutation.error instanceof ApiError && mutation.error.status === 422 && mutation.error.details.length > 0;
   return (
     <section className="card" aria-labelledby="tpl-form-title">
-      <h2 id="tpl-form-title">{template ? `Edit "${template.name}"` : 'New template'}</h2>
+      <h2 id="tpl-form-title">{template ? t('templates.editTitle', { name: template.name }) : t('templates.newTemplate')}</h2>
       <form onSubmit={submit} noValidate>
         <div className="grid">
-          <TextField label="Name" value={values.name} onChange={set('name')} error={form.errors.name} required />
-          <SelectField label="Channel" value={values.channel} onChange={set('channel')} error={form.errors.channel}>
-            <option value="email">E-mail</option>
-            <option value="linkedin">LinkedIn</option>
+          <TextField label={t('templates.name')} value={values.name} onChange={set('name')} error={form.errors.name} required />
+          <SelectField label={t('templates.channel')} value={values.channel} onChange={set('channel')} error={form.errors.channel}>
+            <option value="email">{humanize('email')}</option>
+            <option value="linkedin">{humanize('linkedin')}</option>
           </SelectField>
-          <SelectField label="Use case" value={values.useCase} onChange={set('useCase')} error={form.errors.useCase}>
+          <SelectField label={t('templates.useCase')} value={values.useCase} onChange={set('useCase')} error={form.errors.useCase}>
             {[...new Set([...USE_CASES, values.useCase])].map((u) => (
               <option key={u} value={u}>
-                {u.replace(/_/g, ' ')}
+                {humanize(u)}
               </option>
             ))}
           </SelectField>
         </div>
-        <TextField label="Subject" value={values.subject} onChange={set('subject')} error={form.errors.subject} hint="E-mail only. Variables like {{firstName}} are allowed." />
-        <TextAreaField label="Body" value={values.body} onChange={set('body')} error={form.errors.body} rows={8} required hint="Use {{variables}}, e.g. {{firstName}}, {{companyName}}." />
+        <TextField label={t('templates.subject')} value={values.subject} onChange={set('subject')} error={form.errors.subject} hint={t('templates.subjectHint', { example: '{{firstName}}' })} />
+        <TextAreaField label={t('templates.body')} value={values.body} onChange={set('body')} error={form.errors.body} rows={8} required hint={t('templates.bodyHint', { variables: '{{variables}}', first: '{{firstName}}', second: '{{companyName}}' })} />
         {mutation.isError && !shownInline && <ErrorMessage error={mutation.error} />}
         <div className="row">
           <button type="submit" className="btn btn-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? 'Saving…' : 'Save template'}
+            {mutation.isPending ? t('common.saving') : t('templates.save')}
           </button>
           <button type="button" className="btn" onClick={onDone}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { Loading } from '@/components/States';
@@ -6,6 +7,7 @@ import { usePreview, useProspectChoices } from '../api/templates';
 import type { Template } from './TemplatesPage';
 
 export function TemplatePreview({ template, onClose }: { template: Template; onClose: () => void }) {
+  const { t } = useTranslation();
   const prospects = useProspectChoices();
   const [prospectId, setProspectId] = useState('');
   const preview = usePreview();
@@ -14,9 +16,9 @@ export function TemplatePreview({ template, onClose }: { template: Template; onC
   return (
     <section className="card" aria-labelledby="preview-title">
       <div className="spread">
-        <h2 id="preview-title">Preview "{template.name}"</h2>
+        <h2 id="preview-title">{t('templates.previewTitle', { name: template.name })}</h2>
         <button type="button" className="btn btn-small" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
       {prospects.isPending ? (
@@ -24,7 +26,7 @@ export function TemplatePreview({ template, onClose }: { template: Template; onC
       ) : prospects.isError ? (
         <ErrorMessage error={prospects.error} onRetry={() => void prospects.refetch()} />
       ) : items.length === 0 ? (
-        <p className="muted">You need at least one prospect to preview a template.</p>
+        <p className="muted">{t('templates.needProspect')}</p>
       ) : (
         <form
           className="row"
@@ -33,8 +35,8 @@ export function TemplatePreview({ template, onClose }: { template: Template; onC
             if (prospectId) preview.mutate({ templateId: template.id, prospectId });
           }}
         >
-          <SelectField label="Prospect" value={prospectId} onChange={(e) => setProspectId(e.target.value)}>
-            <option value="">Choose a prospect…</option>
+          <SelectField label={t('templates.prospect')} value={prospectId} onChange={(e) => setProspectId(e.target.value)}>
+            <option value="">{t('templates.chooseProspect')}</option>
             {items.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.fullName} ({p.companyName})
@@ -42,7 +44,7 @@ export function TemplatePreview({ template, onClose }: { template: Template; onC
             ))}
           </SelectField>
           <button type="submit" className="btn btn-primary" disabled={!prospectId || preview.isPending}>
-            {preview.isPending ? 'Rendering…' : 'Render'}
+            {preview.isPending ? t('templates.rendering') : t('templates.render')}
           </button>
         </form>
       )}
@@ -51,7 +53,7 @@ export function TemplatePreview({ template, onClose }: { template: Template; onC
         <div className="draft" aria-live="polite" data-testid="template-preview">
           {preview.data.subject && (
             <p>
-              <strong>Subject: </strong>
+              <strong>{t('review.subjectPrefix')}</strong>
               {preview.data.subject}
             </p>
           )}

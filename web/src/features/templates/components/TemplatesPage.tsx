@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/States';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -11,6 +12,7 @@ import { TemplatePreview } from './TemplatePreview';
 export type Template = Output<'listTemplates'>['items'][number];
 
 export default function TemplatesPage() {
+  const { t } = useTranslation();
   const templates = useTemplates();
   const [editing, setEditing] = useState<Template | 'new' | null>(null);
   const [previewing, setPreviewing] = useState<Template | null>(null);
@@ -20,53 +22,53 @@ export default function TemplatesPage() {
   return (
     <div className="stack">
       <div className="spread">
-        <h1>Templates</h1>
+        <h1>{t('templates.title')}</h1>
         <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
-          New template
+          {t('templates.newTemplate')}
         </button>
       </div>
       {editing && <TemplateForm key={editing === 'new' ? 'new' : editing.id} template={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       {previewing && <TemplatePreview key={previewing.id} template={previewing} onClose={() => setPreviewing(null)} />}
-      <QueryState query={templates} isEmpty={(t) => t.items.length === 0} empty="No templates yet.">
-        {(t) => (
+      <QueryState query={templates} isEmpty={(t) => t.items.length === 0} empty={t('templates.none')}>
+        {(list) => (
           <div className="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Channel</th>
+                  <th scope="col">{t('templates.name')}</th>
+                  <th scope="col">{t('templates.channel')}</th>
                   <th scope="col" className="hide-narrow">
-                    Use case
+                    {t('templates.useCase')}
                   </th>
                   <th scope="col" className="hide-narrow">
-                    Variables
+                    {t('templates.variables')}
                   </th>
                   <th scope="col">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t('templates.actions')}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
-                {t.items.map((tpl) => (
+                {list.items.map((tpl) => (
                   <tr key={tpl.id}>
                     <td>
-                      {tpl.name} {tpl.system && <span className="badge" title="Built-in templates are read-only">System</span>}
+                      {tpl.name} {tpl.system && <span className="badge" title={t('templates.systemTitle')}>{t('templates.system')}</span>}
                     </td>
                     <td>{humanize(tpl.channel)}</td>
                     <td className="hide-narrow">{humanize(tpl.useCase)}</td>
                     <td className="hide-narrow small">{tpl.variables.map((v) => `{{${v}}}`).join(' ') || '—'}</td>
                     <td>
                       <div className="row">
-                        <button type="button" className="btn btn-small" onClick={() => setPreviewing(tpl)} aria-label={`Preview ${tpl.name}`}>
-                          Preview
+                        <button type="button" className="btn btn-small" onClick={() => setPreviewing(tpl)} aria-label={t('templates.previewOf', { name: tpl.name })}>
+                          {t('templates.preview')}
                         </button>
                         {!tpl.system && (
                           <>
-                            <button type="button" className="btn btn-small" onClick={() => setEditing(tpl)} aria-label={`Edit ${tpl.name}`}>
-                              Edit
+                            <button type="button" className="btn btn-small" onClick={() => setEditing(tpl)} aria-label={t('templates.editOf', { name: tpl.name })}>
+                              {t('common.edit')}
                             </button>
-                            <button type="button" className="btn btn-small" onClick={() => { remove.reset(); setDeleting(tpl); }} aria-label={`Delete ${tpl.name}`}>
-                              Delete
+                            <button type="button" className="btn btn-small" onClick={() => { remove.reset(); setDeleting(tpl); }} aria-label={t('templates.deleteOf', { name: tpl.name })}>
+                              {t('common.delete')}
                             </button>
                           </>
                         )}
@@ -81,14 +83,14 @@ export default function TemplatesPage() {
       </QueryState>
       {deleting && (
         <ConfirmDialog
-          title={`Delete template "${deleting.name}"?`}
-          confirmLabel="Delete"
+          title={t('templates.deleteTitle', { name: deleting.name })}
+          confirmLabel={t('common.delete')}
           danger
           busy={remove.isPending}
           onCancel={() => setDeleting(null)}
           onConfirm={() => remove.mutate({ id: deleting.id }, { onSuccess: () => setDeleting(null) })}
         >
-          <p>This cannot be undone.</p>
+          <p>{t('common.cannotBeUndone')}</p>
           {remove.isError && <ErrorMessage error={remove.error} />}
         </ConfirmDialog>
       )}

@@ -111,7 +111,7 @@ public class AccountFunctions {
     ApiFunction<UpdateMeInput, User> updateMe() {
         return (in, caller) -> {
             checkTimezone(in.timezone());
-            return users.updateProfile(caller.requireUser(), in.fullName(), in.companyName(), in.timezone())
+            return users.updateProfile(caller.requireUser(), in.fullName(), in.companyName(), in.timezone(), in.language())
                     .switchIfEmpty(Mono.error(ApiException.unauthorized()))
                     .map(UserRecord::toUser);
         };

@@ -1,5 +1,6 @@
 package com.salesmachine.account;
 
+import com.salesmachine.contract.account.Language;
 import com.salesmachine.platform.db.DbValues;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import reactor.core.publisher.Mono;
 final class Users {
 
     private static final String COLUMNS = "id, email::text AS email, password_hash, full_name, company_name, timezone, "
-            + "settings::text AS settings, onboarding_completed, created_at";
+            + "settings::text AS settings, onboarding_completed, created_at, language";
 
     private final DatabaseClient db;
 
@@ -42,10 +43,12 @@ final class Users {
                 .bind("id", id).map(Users::read).one();
     }
 
-    Mono<UserRecord> updateProfile(UUID id, String fullName, String companyName, String timezone) {
+    Mono<UserRecord> updateProfile(UUID id, String fullName, String companyName, String timezone, Language language) {
         return db.sql("UPDATE users SET full_name = COALESCE(:fullName, full_name), "
-                        + "company_name = COALESCE(:companyName, company_name), timezone = COALESCE(:timezone, timezone) "
+                        + "company_name = COALESCE(:companyName, company_name), timezone = COALESCE(:timezone, timezone), "
+                        + "language = COALESCE(:language, language) "
                         + "WHERE id = :id RETURNING " + COLUMNS)
+                .bind("language", nullable(language == null ? null : DbValues.text(language)))
                 .bind("id", id)
                 .bind("fullName", nullable(fullName))
                 .bind("companyName", nullable(companyName))
@@ -80,6 +83,7 @@ final class Users {
                 row.get("password_hash", String.class), row.get("full_name", String.class),
                 row.get("company_name", String.class), row.get("timezone", String.class),
                 row.get("settings", String.class), Boolean.TRUE.equals(row.get("onboarding_completed", Boolean.class)),
-                DbValues.instant(row.get("created_at", OffsetDateTime.class)));
+                DbValues.instant(row.get("created_at", OffsetDateTime.class)),
+                DbValues.enumOf(Language.class, row.get("language", String.class)));
     }
 }

@@ -77,12 +77,18 @@ public class Outbox {
         Mono<Optional<Integer>> of(UUID reviewItemId);
     }
 
-    /** A decided review item's text enters the outbox, due now. UNIQUE(review_item_id) makes a second row impossible. */
+    /**
+     * A decided review item's text enters the outbox, due at the end of the undo window (issue 16): the claim only
+     * takes rows with {@code due_at <= now}, so no sender sees the message while the seller may still undo the
+     * decision. UNIQUE(review_item_id) makes a second row impossible.
+     */
     public Mono<Void> enqueueApproved(UUID userId, UUID reviewItemId, UUID prospectId, Channel channel, String subject,
-                                      String text) {
+                                      String text, java.time.Duration undoWindow) {
         return db.sql("""
                         INSERT INTO outbound_messages (user_id, review_item_id, prospect_id, channel, subject, text, status, due_at)
-                        VALUES (:user, :item, :prospect, :channel, :subject, :text, 'queued', now())""")
+                        VALUES (:user, :item, :prospect, :channel, :subject, :text, 'queued',
+                                now() + make_interval(secs => :window))""")
+                .bind("window", (double) undoWindow.toSeconds())
                 .bind("user", userId)
                 .bind("item", reviewItemId)
                 .bind("prospect", prospectId)
@@ -90,6 +96,24 @@ public class Outbox {
                 .bind("subject", Parameter.fromOrEmpty(subject, String.class))
                 .bind("text", text)
                 .then();
+    }
+
+    /**
+     * Undo, outbox side (issue 16): deletes the review item's outbox row if no claim ever took it; true when a row
+     * was deleted. Races with a claim are settled by the row lock: a claim that locked the row first makes this
+     * DELETE wait, then find the row {@code sending} and delete nothing; a DELETE that locked it first makes the
+     * claim skip it ({@code FOR UPDATE SKIP LOCKED}) and, once committed, the row is gone. Never both.
+     */
+    public Mono<Boolean> withdrawUnclaimed(UUID userId, UUID reviewItemId) {
+        return db.sql("""
+                        DELETE FROM outbound_messages
+                        WHERE review_item_id = :item AND user_id = :user AND status = 'queued' AND claimed_at IS NULL
+                        RETURNING id""")
+                .bind("item", reviewItemId)
+                .bind("user", userId)
+                .map(row -> row.get("id", UUID.class))
+                .all()
+                .hasElements();
     }
 
     /** A draft rule 2 let through goes straight to the outbox (the table's defaults: queued, due now). */

@@ -6,6 +6,7 @@ import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.outreach.Outbox;
 import com.salesmachine.platform.ApiException;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,14 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class ReviewDecisions {
+
+    /**
+     * How long a decision can be undone (issue 16). An approved or edited message is due in the outbox only at
+     * reviewed_at + UNDO_WINDOW, so no claim can take it sooner; undo works while no claim has taken it.
+     */
+    static final Duration UNDO_WINDOW = Duration.ofSeconds(10);
+    /** A rejection sends nothing; its undo is accepted a little past the window the UI offers (network slack). */
+    static final Duration REJECT_UNDO_WINDOW = UNDO_WINDOW.plusSeconds(20);
 
     private final ReviewStore store;
     private final Outbox outbox;
@@ -73,6 +82,31 @@ class ReviewDecisions {
         return tx.transactional(decision);
     }
 
+    /**
+     * Undo (issue 16): one transaction that first withdraws the item's unclaimed outbox row (the lock that orders
+     * it against a claim), then returns the item to pending. 404 for a stranger's or unknown id; 409 when the item
+     * is pending, when its message was already claimed for sending, or when a rejection is past its window.
+     */
+    Mono<ReviewItem> undo(UUID user, UUID id) {
+        Mono<ReviewItem> undo = outbox.withdrawUnclaimed(user, id)
+                .flatMap(withdrawn -> store.undecide(user, id, withdrawn, REJECT_UNDO_WINDOW))
+                .switchIfEmpty(Mono.defer(() -> store.statusOf(user, id)
+                        .flatMap(status -> Mono.<ReviewItem>error(cannotUndo(status)))
+                        .switchIfEmpty(Mono.error(() -> ApiException.notFound("Review item")))))
+                .flatMap(item -> activity.record(user, "message_decision_undone", item.prospect().id(),
+                        "Decision on the message to " + item.prospect().fullName() + " undone; back in the review queue")
+                        .thenReturn(item));
+        return tx.transactional(undo);
+    }
+
+    private static ApiException cannotUndo(ReviewStatus status) {
+        return switch (status) {
+            case PENDING -> ApiException.conflict("This review item is not decided; there is nothing to undo");
+            case REJECTED -> ApiException.conflict("This rejection can no longer be undone");
+            default -> ApiException.conflict("This message was already handed to the sender and can no longer be undone");
+        };
+    }
+
     /** The winner gets the decided item; a loser 409 (already decided); a stranger 404. */
     private Mono<ReviewItem> decide(UUID user, UUID id, String set, Map<String, Object> binds) {
         return store.decide(user, id, set, binds)
@@ -98,7 +132,7 @@ class ReviewDecisions {
 
     /** The decided text enters the outbox, due now. */
     private Mono<Void> enqueue(UUID user, ReviewItem item, String subject, String text) {
-        return outbox.enqueueApproved(user, item.id(), item.prospect().id(), item.channel(), subject, text);
+        return outbox.enqueueApproved(user, item.id(), item.prospect().id(), item.channel(), subject, text, UNDO_WINDOW);
     }
 
     private Mono<Void> record(UUID user, ReviewItem item, String type, String verb) {

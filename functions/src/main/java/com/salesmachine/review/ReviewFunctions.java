@@ -11,6 +11,7 @@ import com.salesmachine.contract.review.ListReviewQueueInput;
 import com.salesmachine.contract.review.RejectMessageInput;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
+import com.salesmachine.contract.review.UndoReviewDecisionInput;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.db.Cursor;
@@ -58,6 +59,12 @@ class ReviewFunctions {
     @Bean
     ApiFunction<RejectMessageInput, ReviewItem> rejectMessage(ReviewDecisions decisions) {
         return (input, caller) -> decisions.reject(caller.requireUser(), input.id(), input.reason());
+    }
+
+    /** Undo of approve, edit or reject while nothing has left (see ReviewDecisions#undo). */
+    @Bean
+    ApiFunction<UndoReviewDecisionInput, ReviewItem> undoReviewDecision(ReviewDecisions decisions) {
+        return (input, caller) -> decisions.undo(caller.requireUser(), input.id());
     }
 
     /**

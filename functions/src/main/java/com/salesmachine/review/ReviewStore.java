@@ -82,6 +82,25 @@ class ReviewStore {
                 .all()).next();
     }
 
+    /**
+     * Undo, review side (issue 16): the decided item goes back to {@code pending} with its decision's fields cleared.
+     * An approved or edited item only when its outbox row was just withdrawn ({@code withdrawn}); a rejected one
+     * within {@code rejectWindow} of the decision. Empty when nothing qualifies (one winner, like decide).
+     */
+    Mono<ReviewItem> undecide(UUID user, UUID id, boolean withdrawn, java.time.Duration rejectWindow) {
+        return complete(user, db.sql("UPDATE review_items r SET status = 'pending', edited_subject = NULL,"
+                        + " edited_message = NULL, rejection_reason = NULL, reviewed_at = NULL"
+                        + " WHERE r.id = :id AND r.user_id = :user AND ((r.status IN ('approved', 'edited') AND :withdrawn)"
+                        + "   OR (r.status = 'rejected' AND r.reviewed_at > now() - make_interval(secs => :window)))"
+                        + " RETURNING " + COLUMNS)
+                .bind("id", id)
+                .bind("user", user)
+                .bind("withdrawn", withdrawn)
+                .bind("window", (double) rejectWindow.toSeconds())
+                .map(ReviewStore::stored)
+                .all()).next();
+    }
+
     /** The status of this user's item, or empty when the user has no such item. */
     Mono<ReviewStatus> statusOf(UUID user, UUID id) {
         return db.sql("SELECT status FROM review_items WHERE id = :id AND user_id = :user")

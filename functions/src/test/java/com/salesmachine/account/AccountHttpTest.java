@@ -205,6 +205,21 @@ class AccountHttpTest extends ApplicationTest {
     }
 
     @Test
+    void theUiLanguageIsPartOfTheProfileEnglishByDefault() {
+        String token = newUser();
+        assertThat(call(token, "me", "{}").json().path("language").asString()).isEqualTo("en");
+        assertValidation(call(token, "updateMe", "{\"language\":\"de\"}"), "language");
+        assertThat(call(token, "me", "{}").json().path("language").asString()).isEqualTo("en");
+
+        var fr = call(token, "updateMe", "{\"language\":\"fr\"}");
+
+        assertThat(fr.status()).as(fr.body()).isEqualTo(200);
+        assertThat(fr.json().path("language").asString()).isEqualTo("fr");
+        assertThat(call(token, "updateMe", "{\"companyName\":\"Acme\"}").json().path("language").asString()).isEqualTo("fr");
+        assertThat(call(token, "me", "{}").json().path("language").asString()).isEqualTo("fr");
+    }
+
+    @Test
     void deleteAccountNeedsThePasswordAndThenEverythingIsGone() {
         String email = email();
         String token = http.post("signup", signupBody(email)).json().path("session").path("token").asString();

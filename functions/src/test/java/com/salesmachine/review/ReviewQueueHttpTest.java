@@ -123,7 +123,8 @@ class ReviewQueueHttpTest extends ApplicationTest {
         assertThat(rows.count("""
                 SELECT count(*) FROM outbound_messages WHERE review_item_id = :id AND status = 'queued'
                   AND channel = 'email' AND subject = 'Quick idea' AND text = 'Hi Ana, a quick idea.'
-                  AND due_at <= now()""", Map.of("id", id))).isEqualTo(1);
+                  AND due_at = (SELECT reviewed_at FROM review_items WHERE id = :id) + interval '10 seconds'""",
+                Map.of("id", id))).isEqualTo(1);
         assertThat(rows.count("SELECT count(*) FROM activity_events WHERE user_id = :u AND type = 'message_approved'"
                 + " AND prospect_id = :p", Map.of("u", seller.id(), "p", prospect))).isEqualTo(1);
     }

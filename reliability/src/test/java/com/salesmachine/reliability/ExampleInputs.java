@@ -50,7 +50,8 @@ final class ExampleInputs {
             "approveMessage", World.REVIEW_ITEM,
             "editMessage", World.REVIEW_ITEM,
             "rejectMessage", World.REVIEW_ITEM,
-            "bulkApprove", World.REVIEW_ITEM);
+            "bulkApprove", World.REVIEW_ITEM,
+            "undoReviewDecision", World.DECIDED_REVIEW_ITEM);
 
     /** Thrown when a function has an id field this class cannot fill: the message names function and field. */
     static final class CannotFill extends IllegalStateException {

@@ -20,6 +20,8 @@ final class World {
     static final String CAMPAIGN = "campaign";
     static final String PROSPECT = "prospect";
     static final String REVIEW_ITEM = "review_item";
+    /** A review item rejected just now: what undoReviewDecision can take back (issue 16). */
+    static final String DECIDED_REVIEW_ITEM = "decided_review_item";
     static final String OUTBOUND_MESSAGE = "outbound_message";
     static final String MESSAGE = "message";
     static final String MEETING = "meeting";
@@ -135,6 +137,12 @@ final class World {
                 user, marker,
                 user,
                 tag, user);
+        db.query("""
+                INSERT INTO review_items (user_id, prospect_id, message_type, channel, proposed_message, confidence_score,
+                                          reasoning, priority, status, reviewed_at, rejection_reason)
+                VALUES (?, ?, 'initial_outreach', 'email', 'Rejected ' || ?, 62, 'below threshold', 1, 'rejected', now(),
+                        'example') RETURNING id""",
+                row -> ids.put(DECIDED_REVIEW_ITEM, row.getObject(1, UUID.class)), user, ids.get(PROSPECT), marker);
     }
 
     private static void sleep(long millis) {

@@ -6,5 +6,6 @@ import jakarta.validation.constraints.Size;
 public record UpdateMeInput(
     @Size(max = 200) String fullName,
     @Size(max = 200) String companyName,
-    @Size(min = 1, max = 64) String timezone) {
+    @Size(min = 1, max = 64) String timezone,
+    Language language) {
 }

@@ -13,5 +13,7 @@ public record User(
     String companyName,
     @NotBlank String timezone,
     @NotNull Instant createdAt,
-    boolean onboardingCompleted) {
+    boolean onboardingCompleted,
+    /** UI language of the cockpit. */
+    @NotNull Language language) {
 }
