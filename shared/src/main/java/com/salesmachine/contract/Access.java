@@ -19,13 +19,16 @@ import java.util.Set;
 public enum Access {
   /** No credentials; rate-limited per client IP. */
   PUBLIC(RATE_LIMIT_EXCEEDED),
-  /** A valid session: cookie {@code sm_session} or {@code Authorization: Bearer}; rate-limited per user. */
+  /**
+   * A valid session: cookie {@code sm_session} or {@code Authorization: Bearer}; rate-limited per session, and failed
+   * authentication per client address.
+   */
   USER(UNAUTHORIZED, FORBIDDEN, RATE_LIMIT_EXCEEDED),
   /**
    * An HMAC-signed call from the workflow engine: 401 on a bad signature, 409 when the delivery id was used for
-   * another body or is still being processed.
+   * another body or is still being processed, 429 when one address sent too many bad signatures.
    */
-  INTEGRATION(UNAUTHORIZED, CONFLICT);
+  INTEGRATION(UNAUTHORIZED, CONFLICT, RATE_LIMIT_EXCEEDED);
 
   private final Set<ErrorCode> errors;
 
