@@ -43,6 +43,39 @@ export interface BulkApproveResult {
   failed: BulkApproveFailure[];
 }
 
+export interface BulkAssignProspectsInput {
+  selection: ProspectSelection;
+  campaignId: Uuid;
+}
+
+export interface BulkChangeResult {
+  changed: number;
+}
+
+export interface BulkDeleteProspectsInput {
+  selection: ProspectSelection;
+}
+
+export interface BulkRejectInput {
+  ids: Uuid[];
+  reason?: string | null;
+}
+
+export interface BulkRejectResult {
+  rejected: Uuid[];
+  failed: BulkApproveFailure[];
+}
+
+export interface BulkSetProspectStatusInput {
+  selection: ProspectSelection;
+  status: ProspectStatus;
+}
+
+export interface BulkSetProspectVipInput {
+  selection: ProspectSelection;
+  vip: boolean;
+}
+
 export interface Campaign {
   id: Uuid;
   name: string;
@@ -54,6 +87,21 @@ export interface Campaign {
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
   stats: CampaignStats;
+}
+
+export interface CampaignFigures {
+  campaignId: Uuid;
+  stages: PipelineStage[];
+  totalProspects: number;
+  contacted: number;
+  replied: number;
+  replyRate: number;
+  messagesSent: number;
+  meetingsBooked: number;
+}
+
+export interface CampaignFiguresInput {
+  campaignId?: Uuid | null;
 }
 
 export interface CampaignStats {
@@ -353,6 +401,7 @@ export interface ListMeetingsInput {
   when: MeetingWhen;
   limit?: number | null;
   cursor?: string | null;
+  campaignId?: Uuid | null;
 }
 
 export interface ListProspectsInput {
@@ -363,12 +412,19 @@ export interface ListProspectsInput {
   sort?: ProspectSort | null;
   limit?: number | null;
   cursor?: string | null;
+  channel?: Channel | null;
+  jobTitle?: string | null;
+  createdFrom?: IsoInstant | null;
+  createdTo?: IsoInstant | null;
+  lastContactedFrom?: IsoInstant | null;
+  lastContactedTo?: IsoInstant | null;
 }
 
 export interface ListReviewQueueInput {
   status?: ReviewStatus | null;
   limit?: number | null;
   cursor?: string | null;
+  campaignId?: Uuid | null;
 }
 
 export interface ListTemplatesInput {
@@ -508,6 +564,24 @@ export interface Prospect {
   meetings: Meeting[];
   pendingReviews: ReviewItem[];
   warmup: WarmupProgress | null;
+}
+
+export interface ProspectFilter {
+  campaignId?: Uuid | null;
+  status?: ProspectStatus[] | null;
+  vip?: boolean | null;
+  search?: string | null;
+  channel?: Channel | null;
+  jobTitle?: string | null;
+  createdFrom?: IsoInstant | null;
+  createdTo?: IsoInstant | null;
+  lastContactedFrom?: IsoInstant | null;
+  lastContactedTo?: IsoInstant | null;
+}
+
+export interface ProspectSelection {
+  ids?: Uuid[] | null;
+  filter?: ProspectFilter | null;
 }
 
 export type ProspectSort = "created_desc" | "activity_desc";
@@ -735,6 +809,12 @@ export interface FunctionMap {
   activityStream: { input: ActivityStreamInput; output: Page<ActivityEvent> };
   approveMessage: { input: ApproveMessageInput; output: ReviewItem };
   bulkApprove: { input: BulkApproveInput; output: BulkApproveResult };
+  bulkAssignProspects: { input: BulkAssignProspectsInput; output: BulkChangeResult };
+  bulkDeleteProspects: { input: BulkDeleteProspectsInput; output: BulkChangeResult };
+  bulkReject: { input: BulkRejectInput; output: BulkRejectResult };
+  bulkSetProspectStatus: { input: BulkSetProspectStatusInput; output: BulkChangeResult };
+  bulkSetProspectVip: { input: BulkSetProspectVipInput; output: BulkChangeResult };
+  campaignFigures: { input: CampaignFiguresInput; output: ItemsResult<CampaignFigures> };
   cancelMeeting: { input: CancelMeetingInput; output: Meeting };
   changePassword: { input: ChangePasswordInput; output: OkResult };
   claimOutbound: { input: ClaimOutboundInput; output: ClaimOutboundResult };
@@ -792,6 +872,12 @@ export const FUNCTION_ACCESS = {
   activityStream: "user",
   approveMessage: "user",
   bulkApprove: "user",
+  bulkAssignProspects: "user",
+  bulkDeleteProspects: "user",
+  bulkReject: "user",
+  bulkSetProspectStatus: "user",
+  bulkSetProspectVip: "user",
+  campaignFigures: "user",
   cancelMeeting: "user",
   changePassword: "user",
   claimOutbound: "integration",
@@ -851,6 +937,25 @@ export const CONSTRAINTS = {
   },
   BulkApproveInput: {
     ids: { items: { required: true }, maxItems: 100, minItems: 1, required: true },
+  },
+  BulkAssignProspectsInput: {
+    selection: { required: true },
+    campaignId: { required: true },
+  },
+  BulkDeleteProspectsInput: {
+    selection: { required: true },
+  },
+  BulkRejectInput: {
+    ids: { items: { required: true }, maxItems: 100, minItems: 1, required: true },
+    reason: { maxLength: 2000 },
+  },
+  BulkSetProspectStatusInput: {
+    selection: { required: true },
+    status: { required: true },
+  },
+  BulkSetProspectVipInput: {
+    selection: { required: true },
+    vip: { required: true },
   },
   CancelMeetingInput: {
     id: { required: true },
@@ -958,6 +1063,7 @@ export const CONSTRAINTS = {
     search: { maxLength: 200 },
     limit: { max: 100, min: 1 },
     cursor: { maxLength: 1000 },
+    jobTitle: { maxLength: 200 },
   },
   ListReviewQueueInput: {
     limit: { max: 100, min: 1 },
@@ -979,6 +1085,14 @@ export const CONSTRAINTS = {
     subject: { maxLength: 500 },
     body: { maxLength: 10000 },
     prospectId: { required: true },
+  },
+  ProspectFilter: {
+    status: { items: { required: true }, maxItems: 10 },
+    search: { maxLength: 200 },
+    jobTitle: { maxLength: 200 },
+  },
+  ProspectSelection: {
+    ids: { items: { required: true }, maxItems: 500 },
   },
   RecordConnectionStatusInput: {
     userId: { required: true },
@@ -1075,8 +1189,19 @@ export const CROSS_FIELD_RULES = {
   CreateProspectInput: [
     { field: "email", message: "linkedinUrl or email is required" },
   ],
+  ListProspectsInput: [
+    { field: "createdTo", message: "must not be before createdFrom" },
+    { field: "lastContactedTo", message: "must not be before lastContactedFrom" },
+  ],
   PreviewTemplateInput: [
     { field: "templateId", message: "exactly one of templateId and body is required" },
+  ],
+  ProspectFilter: [
+    { field: "createdTo", message: "must not be before createdFrom" },
+    { field: "lastContactedTo", message: "must not be before lastContactedFrom" },
+  ],
+  ProspectSelection: [
+    { field: "ids", message: "send either ids (1-500) or filter, not both" },
   ],
   RecordInboundReplyInput: [
     { field: "prospectId", message: "one of prospectId, linkedinUrl or email is required" },

@@ -26,6 +26,26 @@ public class ClaimAnswers {
                 prospectId);
     }
 
+    /**
+     * Removes, from the stored answers holding this user's items, the user's items whose prospect no longer exists (bulkDeleteProspects: one
+     * statement after the set-based DELETE, however many prospects it erased).
+     */
+    public Mono<Void> forgetErasedProspectsOf(UUID userId) {
+        return db.sql("""
+                        UPDATE integration_deliveries
+                        SET response_body = jsonb_set(response_body, '{items}', coalesce(
+                            (SELECT jsonb_agg(item) FROM jsonb_array_elements(response_body -> 'items') item
+                             WHERE item ->> 'userId' IS DISTINCT FROM :user::text
+                                OR EXISTS (SELECT 1 FROM prospects p
+                                           WHERE p.user_id = :user AND p.id::text = item -> 'prospect' ->> 'id')),
+                            '[]'::jsonb))
+                        WHERE function_name = 'claimOutbound'
+                          AND response_body @> jsonb_build_object('items', jsonb_build_array(
+                              jsonb_build_object('userId', :user::text)))""")
+                .bind("user", userId)
+                .then();
+    }
+
     /** Removes the items of this user (deleteAccount). */
     public Mono<Void> forgetUser(UUID userId) {
         return forget("item ->> 'userId'", "jsonb_build_object('userId', :id::text)", userId);

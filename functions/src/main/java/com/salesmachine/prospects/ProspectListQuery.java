@@ -1,6 +1,5 @@
 package com.salesmachine.prospects;
 
-import com.salesmachine.platform.DbValues;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.ProspectSort;
 import com.salesmachine.platform.ApiException;
@@ -32,30 +31,7 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.SUMMARY_COLUMNS)
                 .append("\nFROM prospects p\nWHERE p.user_id = :user");
         binds.put("user", userId);
-        if (input.campaignId() != null) {
-            sql.append("\n  AND p.campaign_id = :campaign");
-            binds.put("campaign", input.campaignId());
-        }
-        String[] statuses = input.status() == null ? new String[0]
-                : input.status().stream().map(DbValues::text).distinct().toArray(String[]::new);
-        if (statuses.length == 1) {
-            // equality, not ANY: only then can the page be read in order off prospects_user_status_created_idx
-            sql.append("\n  AND p.status = :status");
-            binds.put("status", statuses[0]);
-        } else if (statuses.length > 1) {
-            sql.append("\n  AND p.status = ANY(:statuses)");
-            binds.put("statuses", statuses);
-        }
-        if (input.vip() != null) {
-            sql.append("\n  AND p.is_vip = :vip");
-            binds.put("vip", input.vip());
-        }
-        String search = input.search() == null ? "" : input.search().strip();
-        if (!search.isEmpty()) {
-            // search_text is sm_unaccent(lower(name || company || email)); the term gets the same treatment
-            sql.append("\n  AND p.search_text ILIKE '%' || sm_unaccent(lower(:search)) || '%' ESCAPE '\\'");
-            binds.put("search", escapeLike(search));
-        }
+        ProspectFilterSql.append(sql, binds, input.filter());
         if (after != null) {
             sql.append("\n  AND (").append(sortColumn).append(", p.id) < (:afterAt, :afterId)");
             binds.put("afterAt", after.at().atOffset(ZoneOffset.UTC));
@@ -73,6 +49,6 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
 
     /** The user's text matches literally: LIKE's wildcards and the escape character lose their meaning. */
     static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return ProspectFilterSql.escapeLike(text);
     }
 }

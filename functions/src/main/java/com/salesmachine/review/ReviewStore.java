@@ -51,10 +51,11 @@ class ReviewStore {
     }
 
     /** One page of the queue in one statement: priority desc, then oldest first, keyset after the cursor. */
-    Flux<ReviewItem> page(UUID user, ReviewStatus status, QueueCursor after, int limit) {
+    Flux<ReviewItem> page(UUID user, ReviewStatus status, UUID campaign, QueueCursor after, int limit) {
         return db.sql("SELECT " + COLUMNS + " FROM review_items r " + JOINS + """
 
                         WHERE r.user_id = :user AND r.status = :status
+                          AND (CAST(:campaign AS uuid) IS NULL OR p.campaign_id = :campaign)
                           AND (CAST(:afterPriority AS int) IS NULL
                                OR r.priority < :afterPriority
                                OR (r.priority = :afterPriority AND (r.created_at, r.id) > (:afterAt, :afterId)))
@@ -62,6 +63,7 @@ class ReviewStore {
                         LIMIT :limit""")
                 .bind("user", user)
                 .bind("status", text(status))
+                .bind("campaign", Parameter.fromOrEmpty(campaign, UUID.class))
                 .bind("afterPriority", Parameter.fromOrEmpty(after == null ? null : after.priority(), Integer.class))
                 .bind("afterAt", Parameter.fromOrEmpty(after == null ? null : after.createdAt(), Instant.class))
                 .bind("afterId", Parameter.fromOrEmpty(after == null ? null : after.id(), UUID.class))

@@ -54,18 +54,18 @@ public final class ListProspectsBenchmark {
                     .initialSize(2).maxSize(2).build());
             try (Connection jdbc = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password())) {
                 ProspectList list = new ProspectList(DatabaseClient.create(pool));
-                var firstPage = new ListProspectsInput(null, null, null, null, null, null, null);
+                var firstPage = new ListProspectsInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
                 String cursor = list.page(tenant, firstPage).block().nextCursor();
                 Map<String, ListProspectsInput> scenarios = new java.util.LinkedHashMap<>();
                 scenarios.put("first page, created_desc, no filter", firstPage);
-                scenarios.put("page after a cursor, created_desc", new ListProspectsInput(null, null, null, null, null, null, cursor));
-                scenarios.put("first page, activity_desc", new ListProspectsInput(null, null, null, null, ProspectSort.ACTIVITY_DESC, null, null));
-                scenarios.put("search 'muller' (frequent, ~1/8 of rows)", new ListProspectsInput(null, null, null, "muller", null, null, null));
-                scenarios.put("search 'jose alv' (accented, ~1/64)", new ListProspectsInput(null, null, null, "jose alv", null, null, null));
-                scenarios.put("search 'p123457@' (one row)", new ListProspectsInput(null, null, null, "p123457@", null, null, null));
-                scenarios.put("search 'zzqx' (no row)", new ListProspectsInput(null, null, null, "zzqx", null, null, null));
+                scenarios.put("page after a cursor, created_desc", new ListProspectsInput(null, null, null, null, null, null, cursor, null, null, null, null, null, null));
+                scenarios.put("first page, activity_desc", new ListProspectsInput(null, null, null, null, ProspectSort.ACTIVITY_DESC, null, null, null, null, null, null, null, null));
+                scenarios.put("search 'muller' (frequent, ~1/8 of rows)", new ListProspectsInput(null, null, null, "muller", null, null, null, null, null, null, null, null, null));
+                scenarios.put("search 'jose alv' (accented, ~1/64)", new ListProspectsInput(null, null, null, "jose alv", null, null, null, null, null, null, null, null, null));
+                scenarios.put("search 'p123457@' (one row)", new ListProspectsInput(null, null, null, "p123457@", null, null, null, null, null, null, null, null, null));
+                scenarios.put("search 'zzqx' (no row)", new ListProspectsInput(null, null, null, "zzqx", null, null, null, null, null, null, null, null, null));
                 scenarios.put("status [qualified] + vip", new ListProspectsInput(null,
-                        List.of(com.salesmachine.contract.prospects.ProspectStatus.QUALIFIED), true, null, null, null, null));
+                        List.of(com.salesmachine.contract.prospects.ProspectStatus.QUALIFIED), true, null, null, null, null, null, null, null, null, null, null));
                 System.out.printf("%n%-45s %8s %8s %8s %6s%n", "scenario (limit 50, " + RUNS + " runs)", "p50 ms", "p95 ms", "max ms", "rows");
                 for (var scenario : scenarios.entrySet()) {
                     measure(list, tenant, scenario.getKey(), scenario.getValue());

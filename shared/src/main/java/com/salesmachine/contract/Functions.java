@@ -17,6 +17,8 @@ import com.salesmachine.contract.account.UpdateMeInput;
 import com.salesmachine.contract.account.UpdateSettingsInput;
 import com.salesmachine.contract.account.User;
 import com.salesmachine.contract.campaigns.Campaign;
+import com.salesmachine.contract.campaigns.CampaignFigures;
+import com.salesmachine.contract.campaigns.CampaignFiguresInput;
 import com.salesmachine.contract.campaigns.CreateCampaignInput;
 import com.salesmachine.contract.campaigns.GetCampaignInput;
 import com.salesmachine.contract.campaigns.ListCampaignsInput;
@@ -51,6 +53,11 @@ import com.salesmachine.contract.meetings.MeetingDetail;
 import com.salesmachine.contract.onboarding.CompleteOnboardingInput;
 import com.salesmachine.contract.onboarding.OnboardingStatus;
 import com.salesmachine.contract.onboarding.SaveOnboardingStepInput;
+import com.salesmachine.contract.prospects.BulkAssignProspectsInput;
+import com.salesmachine.contract.prospects.BulkChangeResult;
+import com.salesmachine.contract.prospects.BulkDeleteProspectsInput;
+import com.salesmachine.contract.prospects.BulkSetProspectStatusInput;
+import com.salesmachine.contract.prospects.BulkSetProspectVipInput;
 import com.salesmachine.contract.prospects.CreateProspectInput;
 import com.salesmachine.contract.prospects.DeleteProspectInput;
 import com.salesmachine.contract.prospects.GetProspectInput;
@@ -61,6 +68,8 @@ import com.salesmachine.contract.prospects.UpdateProspectInput;
 import com.salesmachine.contract.review.ApproveMessageInput;
 import com.salesmachine.contract.review.BulkApproveInput;
 import com.salesmachine.contract.review.BulkApproveResult;
+import com.salesmachine.contract.review.BulkRejectInput;
+import com.salesmachine.contract.review.BulkRejectResult;
 import com.salesmachine.contract.review.EditMessageInput;
 import com.salesmachine.contract.review.ListReviewQueueInput;
 import com.salesmachine.contract.review.RejectMessageInput;
@@ -110,18 +119,24 @@ public final class Functions {
       fn("createCampaign", USER, CreateCampaignInput.class, Campaign.class),
       fn("getCampaign", USER, GetCampaignInput.class, Campaign.class),
       fn("updateCampaign", USER, UpdateCampaignInput.class, Campaign.class),
+      fn("campaignFigures", USER, CampaignFiguresInput.class, itemsOf(CampaignFigures.class)),
       // Prospects
       fn("listProspects", USER, ListProspectsInput.class, pageOf(ProspectSummary.class)),
       fn("getProspect", USER, GetProspectInput.class, Prospect.class),
       fn("createProspect", USER, CreateProspectInput.class, ProspectSummary.class),
       fn("updateProspect", USER, UpdateProspectInput.class, ProspectSummary.class),
       fn("deleteProspect", USER, DeleteProspectInput.class, DeletedResult.class),
+      fn("bulkSetProspectStatus", USER, BulkSetProspectStatusInput.class, BulkChangeResult.class),
+      fn("bulkSetProspectVip", USER, BulkSetProspectVipInput.class, BulkChangeResult.class),
+      fn("bulkAssignProspects", USER, BulkAssignProspectsInput.class, BulkChangeResult.class),
+      fn("bulkDeleteProspects", USER, BulkDeleteProspectsInput.class, BulkChangeResult.class),
       // Review queue
       fn("listReviewQueue", USER, ListReviewQueueInput.class, pageOf(ReviewItem.class)),
       fn("approveMessage", USER, ApproveMessageInput.class, ReviewItem.class),
       fn("editMessage", USER, EditMessageInput.class, ReviewItem.class),
       fn("rejectMessage", USER, RejectMessageInput.class, ReviewItem.class),
       fn("bulkApprove", USER, BulkApproveInput.class, BulkApproveResult.class),
+      fn("bulkReject", USER, BulkRejectInput.class, BulkRejectResult.class),
       // Meetings, dashboard, templates
       fn("listMeetings", USER, ListMeetingsInput.class, pageOf(Meeting.class)),
       fn("getMeeting", USER, GetMeetingInput.class, MeetingDetail.class),
