@@ -51,6 +51,28 @@ final class ExampleInputs {
             Map.entry("bulkAssignProspects", Set.of("selection.filter")),
             Map.entry("bulkDeleteProspects", Set.of("selection.filter")));
 
+    /**
+     * Left-out subtrees that replace a filled field when a test sets a value inside them: a bulk selection takes
+     * ids or a filter, so setting {@code selection.filter.campaignId} drops {@code selection.ids}.
+     */
+    static final Map<String, String> ALTERNATIVE_TO = Map.of("selection.filter", "selection.ids");
+
+    /** {@link #of}, made ready to receive a value at {@code path} (its exclusive alternative removed). */
+    static ObjectNode forPath(FunctionSpec function, Map<String, UUID> ids, String path) {
+        ObjectNode example = of(function, ids);
+        for (String leftOut : LEAVE_OUT.getOrDefault(function.name(), Set.of())) {
+            String alternative = ALTERNATIVE_TO.get(leftOut);
+            if (alternative != null && path.startsWith(leftOut + ".")) {
+                int dot = alternative.lastIndexOf('.');
+                JsonNode parent = dot < 0 ? example : example.at("/" + alternative.substring(0, dot).replace('.', '/'));
+                if (parent instanceof ObjectNode object) {
+                    object.remove(alternative.substring(dot + 1));
+                }
+            }
+        }
+        return example;
+    }
+
     /** The kind of the id fields named {@code id}/{@code ids} where the function's name does not say it. */
     static final Map<String, String> ID_KIND_BY_FUNCTION = Map.ofEntries(
             Map.entry("approveMessage", World.REVIEW_ITEM),
