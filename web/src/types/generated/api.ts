@@ -579,6 +579,12 @@ export interface ProspectFilter {
   lastContactedTo?: IsoInstant | null;
 }
 
+export interface ProspectPage {
+  items: ProspectSummary[];
+  nextCursor: string | null;
+  total: ProspectTotal | null;
+}
+
 export interface ProspectSelection {
   ids?: Uuid[] | null;
   filter?: ProspectFilter | null;
@@ -600,6 +606,11 @@ export interface ProspectSummary {
   email: string | null;
   lastActivityAt: IsoInstant | null;
   createdAt: IsoInstant;
+}
+
+export interface ProspectTotal {
+  count: number;
+  atLeast: boolean;
 }
 
 export interface RecordConnectionStatusInput {
@@ -838,7 +849,7 @@ export interface FunctionMap {
   ingestProspects: { input: IngestProspectsInput; output: IngestProspectsResult };
   listCampaigns: { input: ListCampaignsInput; output: ItemsResult<Campaign> };
   listMeetings: { input: ListMeetingsInput; output: Page<Meeting> };
-  listProspects: { input: ListProspectsInput; output: Page<ProspectSummary> };
+  listProspects: { input: ListProspectsInput; output: ProspectPage };
   listReviewQueue: { input: ListReviewQueueInput; output: Page<ReviewItem> };
   listSessions: { input: Empty; output: ItemsResult<SessionItem> };
   listTemplates: { input: ListTemplatesInput; output: ItemsResult<Template> };

@@ -2,6 +2,7 @@ package com.salesmachine.prospects;
 
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.prospects.ProspectFilter;
+import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.DbValues;
 
 import java.time.Instant;
@@ -66,15 +67,25 @@ final class ProspectFilterSql {
                               Instant to) {
         if (from != null) {
             sql.append("\n  AND ").append(column).append(" >= :").append(name).append("From");
-            binds.put(name + "From", utc(from));
+            binds.put(name + "From", utc(from, name + "From"));
         }
         if (to != null) {
             sql.append("\n  AND ").append(column).append(" < :").append(name).append("To");
-            binds.put(name + "To", utc(to));
+            binds.put(name + "To", utc(to, name + "To"));
         }
     }
 
-    private static OffsetDateTime utc(Instant at) {
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /**
+     * The instant as a bind value; outside years 1-9999 (which JSON allows and PostgreSQL or java.time cannot take)
+     * it is 422 on the field, never a 500.
+     */
+    static OffsetDateTime utc(Instant at, String field) {
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw ApiException.validation(field, "must be between years 1 and 9999");
+        }
         return at.atOffset(ZoneOffset.UTC);
     }
 

@@ -58,4 +58,33 @@ class ProspectListQueryTest {
                 .isInstanceOfSatisfying(ApiException.class, e ->
                         assertThat(e.details().getFirst().field()).isEqualTo("cursor"));
     }
+
+    @Test
+    void anInstantOutsideYears1To9999IsAValidationErrorOnItsFieldNotAServerError() {
+        String farCursor = new com.salesmachine.platform.Cursor(java.time.Instant.parse("+100000-01-01T00:00:00Z"), user).encode();
+        assertThatThrownBy(() -> ProspectListQuery.of(user,
+                new ListProspectsInput(null, null, null, null, null, null, farCursor, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e ->
+                        assertThat(e.details().getFirst().field()).isEqualTo("cursor"));
+        assertThatThrownBy(() -> ProspectListQuery.of(user,
+                new ListProspectsInput(null, null, null, null, null, null, null, null, null,
+                        java.time.Instant.parse("+1000000000-12-31T23:59:59Z"), null, null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e ->
+                        assertThat(e.details().getFirst().field()).isEqualTo("createdFrom"));
+    }
+
+    @Test
+    void theFirstPageCountsTheFilterInTheSameStatementCappedAt10001Rows() {
+        var first = ProspectListQuery.of(user, new ListProspectsInput(null, List.of(ProspectStatus.NEW), null, null, null,
+                5, null, com.salesmachine.contract.common.Channel.LINKEDIN, "cto", null, null, null, null));
+        assertThat(first.withTotal()).isTrue();
+        assertThat(first.sql()).startsWith("WITH page AS (").contains("LIMIT :totalCap) counted)",
+                "p.linkedin_url IS NOT NULL", "p.job_title ILIKE");
+        assertThat(first.binds()).containsEntry("totalCap", 10_001).containsEntry("jobTitle", "cto");
+        String cursor = new com.salesmachine.platform.Cursor(java.time.Instant.now(), user).encode();
+        var later = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, 5, cursor,
+                null, null, null, null, null, null));
+        assertThat(later.withTotal()).isFalse();
+        assertThat(later.sql()).doesNotContain("count(");
+    }
 }

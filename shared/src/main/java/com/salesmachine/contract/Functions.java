@@ -63,6 +63,7 @@ import com.salesmachine.contract.prospects.DeleteProspectInput;
 import com.salesmachine.contract.prospects.GetProspectInput;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.Prospect;
+import com.salesmachine.contract.prospects.ProspectPage;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.contract.prospects.UpdateProspectInput;
 import com.salesmachine.contract.review.ApproveMessageInput;
@@ -121,7 +122,7 @@ public final class Functions {
       fn("updateCampaign", USER, UpdateCampaignInput.class, Campaign.class),
       fn("campaignFigures", USER, CampaignFiguresInput.class, itemsOf(CampaignFigures.class)),
       // Prospects
-      fn("listProspects", USER, ListProspectsInput.class, pageOf(ProspectSummary.class)),
+      fn("listProspects", USER, ListProspectsInput.class, ProspectPage.class),
       fn("getProspect", USER, GetProspectInput.class, Prospect.class),
       fn("createProspect", USER, CreateProspectInput.class, ProspectSummary.class),
       fn("updateProspect", USER, UpdateProspectInput.class, ProspectSummary.class),

@@ -29,7 +29,7 @@ class TypeScriptGeneratorTest {
       assertThat(generated).contains("  " + function.name() + ": { input: ");
       assertThat(generated).contains("  " + function.name() + ": \"" + function.access().name().toLowerCase() + "\",");
     }
-    assertThat(generated).contains("  listProspects: { input: ListProspectsInput; output: Page<ProspectSummary> };");
+    assertThat(generated).contains("  listReviewQueue: { input: ListReviewQueueInput; output: Page<ReviewItem> };");
     assertThat(generated).contains("  health: { input: void; output: Health };");
   }
 
