@@ -214,6 +214,10 @@ export interface DeleteProspectInput {
   id: Uuid;
 }
 
+export interface DeleteSavedViewInput {
+  id: Uuid;
+}
+
 export interface DeleteTemplateInput {
   id: Uuid;
 }
@@ -705,6 +709,20 @@ export interface SaveOnboardingStepInput {
   data: IcpCriteria | PersonaData | LimitsData | WarmupSettings;
 }
 
+export interface SaveViewInput {
+  name: string;
+  filter: ProspectFilter;
+  sort?: ProspectSort | null;
+}
+
+export interface SavedView {
+  id: Uuid;
+  name: string;
+  filter: ProspectFilter;
+  sort: ProspectSort;
+  createdAt: IsoInstant;
+}
+
 export interface SessionInfo {
   token: string;
   expiresAt: IsoInstant;
@@ -837,6 +855,7 @@ export interface FunctionMap {
   dashboardStats: { input: Empty; output: DashboardStats };
   deleteAccount: { input: DeleteAccountInput; output: DeletedResult };
   deleteProspect: { input: DeleteProspectInput; output: DeletedResult };
+  deleteSavedView: { input: DeleteSavedViewInput; output: DeletedResult };
   deleteTemplate: { input: DeleteTemplateInput; output: DeletedResult };
   editMessage: { input: EditMessageInput; output: ReviewItem };
   exportMyData: { input: Empty; output: DataExport };
@@ -851,6 +870,7 @@ export interface FunctionMap {
   listMeetings: { input: ListMeetingsInput; output: Page<Meeting> };
   listProspects: { input: ListProspectsInput; output: ProspectPage };
   listReviewQueue: { input: ListReviewQueueInput; output: Page<ReviewItem> };
+  listSavedViews: { input: Empty; output: ItemsResult<SavedView> };
   listSessions: { input: Empty; output: ItemsResult<SessionItem> };
   listTemplates: { input: ListTemplatesInput; output: ItemsResult<Template> };
   login: { input: LoginInput; output: AuthResult };
@@ -866,6 +886,7 @@ export interface FunctionMap {
   rejectMessage: { input: RejectMessageInput; output: ReviewItem };
   reportDelivery: { input: ReportDeliveryInput; output: OkResult };
   saveOnboardingStep: { input: SaveOnboardingStepInput; output: OnboardingStatus };
+  saveView: { input: SaveViewInput; output: SavedView };
   signup: { input: SignupInput; output: AuthResult };
   updateCampaign: { input: UpdateCampaignInput; output: Campaign };
   updateMe: { input: UpdateMeInput; output: User };
@@ -900,6 +921,7 @@ export const FUNCTION_ACCESS = {
   dashboardStats: "user",
   deleteAccount: "user",
   deleteProspect: "user",
+  deleteSavedView: "user",
   deleteTemplate: "user",
   editMessage: "user",
   exportMyData: "user",
@@ -914,6 +936,7 @@ export const FUNCTION_ACCESS = {
   listMeetings: "user",
   listProspects: "user",
   listReviewQueue: "user",
+  listSavedViews: "user",
   listSessions: "user",
   listTemplates: "user",
   login: "public",
@@ -929,6 +952,7 @@ export const FUNCTION_ACCESS = {
   rejectMessage: "user",
   reportDelivery: "integration",
   saveOnboardingStep: "user",
+  saveView: "user",
   signup: "public",
   updateCampaign: "user",
   updateMe: "user",
@@ -1009,6 +1033,9 @@ export const CONSTRAINTS = {
     password: { maxLength: 200, notBlank: true, required: true },
   },
   DeleteProspectInput: {
+    id: { required: true },
+  },
+  DeleteSavedViewInput: {
     id: { required: true },
   },
   DeleteTemplateInput: {
@@ -1150,6 +1177,10 @@ export const CONSTRAINTS = {
   SaveOnboardingStepInput: {
     step: { required: true },
     data: { required: true },
+  },
+  SaveViewInput: {
+    name: { maxLength: 100, notBlank: true, required: true },
+    filter: { required: true },
   },
   SignupInput: {
     email: { email: true, maxLength: 320, notBlank: true, required: true },

@@ -91,3 +91,22 @@ describe('prospect filter from the URL', () => {
     expect(f).toEqual({ search: 'ada', campaignId: 'c1', channel: 'email', vip: false, createdTo: new Date(2025, 2, 5).toISOString(), lastContactedFrom: new Date(2025, 0, 1).toISOString() });
   });
 });
+
+describe('saved views', () => {
+  it('saves the current filter under a name and opens a view back into the URL', async () => {
+    const api = mockApi({
+      listProspects: () => ({ items: [], nextCursor: null, total: { count: 0, atLeast: false } }),
+      listCampaigns: () => ({ items: [] }),
+      listSavedViews: () => ({ items: [{ id: 'v1', name: 'Email CTOs', filter: { channel: 'email', jobTitle: 'cto', createdTo: new Date(2025, 2, 5).toISOString() }, sort: 'activity_desc', createdAt: '2025-01-01T00:00:00Z' }] }),
+      saveView: (input) => ({ id: 'v2', name: input.name, filter: input.filter, sort: input.sort, createdAt: '2025-01-01T00:00:00Z' }),
+    });
+    renderPage('/prospects?vip=yes');
+    await userEvent.type(await screen.findByLabelText('Name of this view', {}, { timeout: 5000 }), 'VIPs');
+    await userEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    await waitFor(() => expect(api.called('saveView')[0]?.input).toEqual({ name: 'VIPs', filter: { vip: true }, sort: 'created_desc' }));
+    await screen.findByRole('option', { name: 'Email CTOs' });
+    await userEvent.selectOptions(screen.getByLabelText('Open a saved view'), 'v1');
+    const search = new URLSearchParams(screen.getByTestId('where').textContent ?? '');
+    expect(Object.fromEntries(search)).toEqual({ channel: 'email', title: 'cto', createdTo: '2025-03-04', sort: 'activity_desc' });
+  });
+});

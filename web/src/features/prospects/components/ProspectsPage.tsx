@@ -8,6 +8,7 @@ import { useProspectPages } from '../api/prospects';
 import { useProspectFilter, type ListInput } from '../hooks/use-prospect-filter';
 import { PROSPECT_STATUSES } from './statuses';
 import { BulkBar, type Selection } from './BulkBar';
+import { SavedViewsBar } from './SavedViewsBar';
 import { T } from '../strings';
 
 export default function ProspectsPage() {
@@ -52,7 +53,10 @@ export default function ProspectsPage() {
 
   return (
     <div className="stack">
-      <h1>{T.title}</h1>
+      <div className="spread">
+        <h1>{T.title}</h1>
+        <SavedViewsBar filter={filter} sort={sort} />
+      </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <TextField label={T.search} type="search" placeholder={T.searchPlaceholder} value={params.get('q') ?? ''} onChange={(e) => setParam('q', e.target.value)} />
         <SelectField label={T.status} value={params.get('status') ?? ''} onChange={(e) => setParam('status', e.target.value)}>

@@ -60,3 +60,29 @@ export function useProspectFilter() {
   const active = FILTER_KEYS.some((k) => params.get(k));
   return { params, filter, sort, setParam, clear, active };
 }
+
+/** An instant as the local `yyyy-mm-dd` it falls on; `endOfDay` undoes dayToInstant's next-midnight. */
+export function instantToDay(iso: string | null | undefined, endOfDay = false): string {
+  if (!iso) return '';
+  const d = new Date(new Date(iso).getTime() - (endOfDay ? 1 : 0));
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A saved filter (as the server keeps it) -> the URL parameters of the list, the inverse of filterFromParams. */
+export function paramsFromFilter(f: Partial<Record<keyof Filter, unknown>>, sort?: string | null): URLSearchParams {
+  const p = new URLSearchParams();
+  const set = (k: string, v: string | undefined | null) => v && p.set(k, v);
+  set('q', f.search as string | undefined);
+  set('status', Array.isArray(f.status) ? (f.status[0] as string) : undefined);
+  if (typeof f.vip === 'boolean') p.set('vip', f.vip ? 'yes' : 'no');
+  set('campaign', f.campaignId as string | undefined);
+  set('channel', f.channel as string | undefined);
+  set('title', f.jobTitle as string | undefined);
+  set('createdFrom', instantToDay(f.createdFrom as string | undefined));
+  set('createdTo', instantToDay(f.createdTo as string | undefined, true));
+  set('contactedFrom', instantToDay(f.lastContactedFrom as string | undefined));
+  set('contactedTo', instantToDay(f.lastContactedTo as string | undefined, true));
+  if (sort && sort !== 'created_desc') p.set('sort', sort);
+  return p;
+}

@@ -60,11 +60,14 @@ import com.salesmachine.contract.prospects.BulkSetProspectStatusInput;
 import com.salesmachine.contract.prospects.BulkSetProspectVipInput;
 import com.salesmachine.contract.prospects.CreateProspectInput;
 import com.salesmachine.contract.prospects.DeleteProspectInput;
+import com.salesmachine.contract.prospects.DeleteSavedViewInput;
 import com.salesmachine.contract.prospects.GetProspectInput;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.Prospect;
 import com.salesmachine.contract.prospects.ProspectPage;
 import com.salesmachine.contract.prospects.ProspectSummary;
+import com.salesmachine.contract.prospects.SaveViewInput;
+import com.salesmachine.contract.prospects.SavedView;
 import com.salesmachine.contract.prospects.UpdateProspectInput;
 import com.salesmachine.contract.review.ApproveMessageInput;
 import com.salesmachine.contract.review.BulkApproveInput;
@@ -131,6 +134,9 @@ public final class Functions {
       fn("bulkSetProspectVip", USER, BulkSetProspectVipInput.class, BulkChangeResult.class),
       fn("bulkAssignProspects", USER, BulkAssignProspectsInput.class, BulkChangeResult.class),
       fn("bulkDeleteProspects", USER, BulkDeleteProspectsInput.class, BulkChangeResult.class),
+      fn("listSavedViews", USER, Empty.class, itemsOf(SavedView.class)),
+      fn("saveView", USER, SaveViewInput.class, SavedView.class),
+      fn("deleteSavedView", USER, DeleteSavedViewInput.class, DeletedResult.class),
       // Review queue
       fn("listReviewQueue", USER, ListReviewQueueInput.class, pageOf(ReviewItem.class)),
       fn("approveMessage", USER, ApproveMessageInput.class, ReviewItem.class),

@@ -20,6 +20,7 @@ class FunctionsTest {
       "listCampaigns", "createCampaign", "getCampaign", "updateCampaign", "campaignFigures",
       "listProspects", "getProspect", "createProspect", "updateProspect", "deleteProspect",
       "bulkSetProspectStatus", "bulkSetProspectVip", "bulkAssignProspects", "bulkDeleteProspects",
+      "listSavedViews", "saveView", "deleteSavedView",
       "listReviewQueue", "approveMessage", "editMessage", "rejectMessage", "bulkApprove", "bulkReject",
       "listMeetings", "getMeeting", "cancelMeeting",
       "dashboardStats", "dashboardPipeline", "activityStream",
@@ -80,7 +81,7 @@ class FunctionsTest {
     List<String> empty = Functions.ALL.stream().filter(f -> f.input() == Empty.class).map(FunctionSpec::name).toList();
 
     assertThat(empty).containsExactly("logout", "logoutEverywhere", "listSessions", "me", "getSettings",
-        "exportMyData", "onboardingStatus", "dashboardStats");
+        "exportMyData", "onboardingStatus", "listSavedViews", "dashboardStats");
   }
 
   @Test
