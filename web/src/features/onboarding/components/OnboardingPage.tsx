@@ -98,7 +98,7 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
   const finish = (e: FormEvent) => {
     e.preventDefault();
     complete.mutate(values.campaignName.trim() ? { campaignName: values.campaignName.trim() } : {}, {
-      onSuccess: (campaign) => navigate(`/campaigns/${campaign.id}`, { replace: true }),
+      onSuccess: () => navigate('/', { replace: true }),
       // completed meanwhile (another tab): there is nothing left to launch here
       onError: (err) => {
         if (err instanceof ApiError && err.status === 409) navigate('/campaigns', { replace: true });
