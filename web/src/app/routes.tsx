@@ -12,6 +12,7 @@ const DashboardPage = lazy(() => import('@/features/dashboard/components/Dashboa
 const CampaignsPage = lazy(() => import('@/features/campaigns/components/CampaignsPage'));
 const CampaignPage = lazy(() => import('@/features/campaigns/components/CampaignPage'));
 const ProspectsPage = lazy(() => import('@/features/prospects/components/ProspectsPage'));
+const ImportPage = lazy(() => import('@/features/prospects/import/ImportPage'));
 const ProspectDetailPage = lazy(() => import('@/features/prospects/components/ProspectDetailPage'));
 const ReviewQueuePage = lazy(() => import('@/features/review/components/ReviewQueuePage'));
 const MeetingsPage = lazy(() => import('@/features/meetings/components/MeetingsPage'));
@@ -31,6 +32,7 @@ export function AppRoutes() {
             <Route path="/campaigns" element={<CampaignsPage />} />
             <Route path="/campaigns/:id" element={<CampaignPage />} />
             <Route path="/prospects" element={<ProspectsPage />} />
+            <Route path="/prospects/import" element={<ImportPage />} />
             <Route path="/prospects/:id" element={<ProspectDetailPage />} />
             <Route path="/review" element={<ReviewQueuePage />} />
             <Route path="/meetings" element={<MeetingsPage />} />

@@ -285,6 +285,17 @@ export interface ErrorDetail {
   requestId: string;
 }
 
+export interface ExportProspectsInput {
+  selection: ProspectSelection;
+  limit?: number | null;
+  cursor?: string | null;
+}
+
+export interface ExportProspectsPage {
+  items: ImportRow[];
+  nextCursor: string | null;
+}
+
 export interface ExportedAuditEntry {
   id: Uuid;
   actor: string;
@@ -363,6 +374,36 @@ export interface IcpCriteria {
   jobTitles: string[];
   companySizes: string[];
   locations: string[];
+}
+
+export interface ImportProspectsInput {
+  campaignId?: Uuid | null;
+  firstRow: number;
+  rows: ImportRow[];
+}
+
+export interface ImportProspectsResult {
+  created: number;
+  duplicates: number;
+  errors: ImportRowError[];
+}
+
+export interface ImportRow {
+  fullName?: string | null;
+  companyName?: string | null;
+  jobTitle?: string | null;
+  email?: string | null;
+  linkedinUrl?: string | null;
+  location?: string | null;
+  status?: string | null;
+  vip?: string | null;
+  vipReason?: string | null;
+}
+
+export interface ImportRowError {
+  row: number;
+  field: string;
+  message: string;
 }
 
 export interface IngestEnrichmentInput {
@@ -859,11 +900,13 @@ export interface FunctionMap {
   deleteTemplate: { input: DeleteTemplateInput; output: DeletedResult };
   editMessage: { input: EditMessageInput; output: ReviewItem };
   exportMyData: { input: Empty; output: DataExport };
+  exportProspects: { input: ExportProspectsInput; output: ExportProspectsPage };
   getCampaign: { input: GetCampaignInput; output: Campaign };
   getMeeting: { input: GetMeetingInput; output: MeetingDetail };
   getProspect: { input: GetProspectInput; output: Prospect };
   getSettings: { input: Empty; output: Settings };
   health: { input: void; output: Health };
+  importProspects: { input: ImportProspectsInput; output: ImportProspectsResult };
   ingestEnrichment: { input: IngestEnrichmentInput; output: IngestEnrichmentResult };
   ingestProspects: { input: IngestProspectsInput; output: IngestProspectsResult };
   listCampaigns: { input: ListCampaignsInput; output: ItemsResult<Campaign> };
@@ -925,11 +968,13 @@ export const FUNCTION_ACCESS = {
   deleteTemplate: "user",
   editMessage: "user",
   exportMyData: "user",
+  exportProspects: "user",
   getCampaign: "user",
   getMeeting: "user",
   getProspect: "user",
   getSettings: "user",
   health: "public",
+  importProspects: "user",
   ingestEnrichment: "integration",
   ingestProspects: "integration",
   listCampaigns: "user",
@@ -1063,6 +1108,11 @@ export const CONSTRAINTS = {
     personalizationScore: { max: 100, min: 0 },
     model: { maxLength: 200 },
   },
+  ExportProspectsInput: {
+    selection: { required: true },
+    limit: { max: 1000, min: 1 },
+    cursor: { maxLength: 1000 },
+  },
   GetCampaignInput: {
     id: { required: true },
   },
@@ -1077,6 +1127,21 @@ export const CONSTRAINTS = {
     jobTitles: { items: { maxLength: 200, notBlank: true, required: true }, maxItems: 50, required: true },
     companySizes: { items: { maxLength: 200, notBlank: true, required: true }, maxItems: 50, required: true },
     locations: { items: { maxLength: 200, notBlank: true, required: true }, maxItems: 50, required: true },
+  },
+  ImportProspectsInput: {
+    firstRow: { max: 10000000, min: 1, required: true },
+    rows: { items: { required: true }, maxItems: 500, minItems: 1, required: true },
+  },
+  ImportRow: {
+    fullName: { maxLength: 2000 },
+    companyName: { maxLength: 2000 },
+    jobTitle: { maxLength: 2000 },
+    email: { maxLength: 2000 },
+    linkedinUrl: { maxLength: 2000 },
+    location: { maxLength: 2000 },
+    status: { maxLength: 2000 },
+    vip: { maxLength: 2000 },
+    vipReason: { maxLength: 2000 },
   },
   IngestEnrichmentInput: {
     userId: { required: true },

@@ -49,7 +49,8 @@ final class ExampleInputs {
             Map.entry("bulkSetProspectStatus", Set.of("selection.filter")),
             Map.entry("bulkSetProspectVip", Set.of("selection.filter")),
             Map.entry("bulkAssignProspects", Set.of("selection.filter")),
-            Map.entry("bulkDeleteProspects", Set.of("selection.filter")));
+            Map.entry("bulkDeleteProspects", Set.of("selection.filter")),
+            Map.entry("exportProspects", Set.of("selection.filter", "cursor")));
 
     /**
      * Left-out subtrees that replace a filled field when a test sets a value inside them: a bulk selection takes
@@ -83,7 +84,8 @@ final class ExampleInputs {
             Map.entry("bulkSetProspectStatus", World.PROSPECT),
             Map.entry("bulkSetProspectVip", World.PROSPECT),
             Map.entry("bulkAssignProspects", World.PROSPECT),
-            Map.entry("bulkDeleteProspects", World.PROSPECT));
+            Map.entry("bulkDeleteProspects", World.PROSPECT),
+            Map.entry("exportProspects", World.PROSPECT));
 
     /** Thrown when a function has an id field this class cannot fill: the message names function and field. */
     static final class CannotFill extends IllegalStateException {

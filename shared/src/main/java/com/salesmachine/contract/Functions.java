@@ -61,7 +61,11 @@ import com.salesmachine.contract.prospects.BulkSetProspectVipInput;
 import com.salesmachine.contract.prospects.CreateProspectInput;
 import com.salesmachine.contract.prospects.DeleteProspectInput;
 import com.salesmachine.contract.prospects.DeleteSavedViewInput;
+import com.salesmachine.contract.prospects.ExportProspectsInput;
+import com.salesmachine.contract.prospects.ExportProspectsPage;
 import com.salesmachine.contract.prospects.GetProspectInput;
+import com.salesmachine.contract.prospects.ImportProspectsInput;
+import com.salesmachine.contract.prospects.ImportProspectsResult;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.Prospect;
 import com.salesmachine.contract.prospects.ProspectPage;
@@ -134,6 +138,8 @@ public final class Functions {
       fn("bulkSetProspectVip", USER, BulkSetProspectVipInput.class, BulkChangeResult.class),
       fn("bulkAssignProspects", USER, BulkAssignProspectsInput.class, BulkChangeResult.class),
       fn("bulkDeleteProspects", USER, BulkDeleteProspectsInput.class, BulkChangeResult.class),
+      fn("importProspects", USER, ImportProspectsInput.class, ImportProspectsResult.class),
+      fn("exportProspects", USER, ExportProspectsInput.class, ExportProspectsPage.class),
       fn("listSavedViews", USER, Empty.class, itemsOf(SavedView.class)),
       fn("saveView", USER, SaveViewInput.class, SavedView.class),
       fn("deleteSavedView", USER, DeleteSavedViewInput.class, DeletedResult.class),

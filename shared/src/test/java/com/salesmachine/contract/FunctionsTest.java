@@ -20,7 +20,7 @@ class FunctionsTest {
       "listCampaigns", "createCampaign", "getCampaign", "updateCampaign", "campaignFigures",
       "listProspects", "getProspect", "createProspect", "updateProspect", "deleteProspect",
       "bulkSetProspectStatus", "bulkSetProspectVip", "bulkAssignProspects", "bulkDeleteProspects",
-      "listSavedViews", "saveView", "deleteSavedView",
+      "importProspects", "exportProspects", "listSavedViews", "saveView", "deleteSavedView",
       "listReviewQueue", "approveMessage", "editMessage", "rejectMessage", "bulkApprove", "bulkReject",
       "listMeetings", "getMeeting", "cancelMeeting",
       "dashboardStats", "dashboardPipeline", "activityStream",
