@@ -15,6 +15,15 @@ export interface ActivityEvent {
   at: IsoInstant;
 }
 
+export interface ActivityPerDay {
+  timezone: string;
+  days: DayCount[];
+}
+
+export interface ActivityPerDayInput {
+  days?: number | null;
+}
+
 export interface ActivityStreamInput {
   limit?: number | null;
   cursor?: string | null;
@@ -204,6 +213,11 @@ export interface DataExport {
   auditEntries: ExportedAuditEntry[];
   integrationDeliveries: ExportedDelivery[];
   sessions: SessionItem[];
+}
+
+export interface DayCount {
+  day: string;
+  count: number;
 }
 
 export interface DeleteAccountInput {
@@ -876,6 +890,7 @@ export interface WarmupSettings {
 
 /** Every function: POST /{name} with `input` as the body, answering `output`. */
 export interface FunctionMap {
+  activityPerDay: { input: ActivityPerDayInput; output: ActivityPerDay };
   activityStream: { input: ActivityStreamInput; output: Page<ActivityEvent> };
   approveMessage: { input: ApproveMessageInput; output: ReviewItem };
   bulkApprove: { input: BulkApproveInput; output: BulkApproveResult };
@@ -944,6 +959,7 @@ export type FunctionOutput<N extends FunctionName> = FunctionMap[N]["output"];
 
 /** Who may call each function; `health` is the only GET. */
 export const FUNCTION_ACCESS = {
+  activityPerDay: "user",
   activityStream: "user",
   approveMessage: "user",
   bulkApprove: "user",
@@ -1008,6 +1024,9 @@ export const FUNCTION_ACCESS = {
 
 /** The server's per-field rules on request types, for forms to mirror. */
 export const CONSTRAINTS = {
+  ActivityPerDayInput: {
+    days: { max: 366, min: 1 },
+  },
   ActivityStreamInput: {
     limit: { max: 100, min: 1 },
     cursor: { maxLength: 1000 },

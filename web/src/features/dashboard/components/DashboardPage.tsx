@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { QueryState, Loading, Empty } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatDateTime, formatPercent } from '@/lib/format';
-import { useActivity, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
-import { activityByDay } from '../hooks/activity-by-day';
+import { useActivity, useActivityPerDay, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
+import { chartDays } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
 
 const PipelineChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
@@ -16,7 +16,8 @@ export default function DashboardPage() {
   const pipeline = usePipeline();
   const activity = useActivity();
   const events = useMemo(() => activity.data?.pages.flatMap((p) => p.items) ?? [], [activity.data]);
-  const byDay = useMemo(() => activityByDay(events), [events]);
+  const perDay = useActivityPerDay();
+  const byDay = useMemo(() => chartDays(perDay.data?.days ?? []), [perDay.data]);
 
   return (
     <div className="stack">
@@ -53,11 +54,11 @@ export default function DashboardPage() {
         </section>
         <section className="card" aria-labelledby="activity-chart-title">
           <h2 id="activity-chart-title">Activity, last 14 days</h2>
-          {activity.isPending ? (
+          {perDay.isPending ? (
             <Loading />
-          ) : activity.isError ? (
-            <ErrorMessage error={activity.error} onRetry={() => void activity.refetch()} />
-          ) : events.length === 0 ? (
+          ) : perDay.isError ? (
+            <ErrorMessage error={perDay.error} onRetry={() => void perDay.refetch()} />
+          ) : byDay.every((d) => d.count === 0) ? (
             <Empty>No activity yet.</Empty>
           ) : (
             <Suspense fallback={<Loading label="Loading chart…" />}>

@@ -10,16 +10,16 @@ afterEach(() => vi.unstubAllGlobals());
 const steps = (done: boolean) => ['icp', 'persona', 'limits', 'warmup'].map((step) => ({ step, done }));
 
 describe('OnboardingPage', () => {
-  it('never offers "Launch your first campaign" to an onboarded user: it goes to the campaigns', async () => {
+  it('never offers "Launch your first campaign" to an onboarded user: it goes to the dashboard', async () => {
     const api = mockApi({ onboardingStatus: () => ({ steps: steps(true), completed: true }) });
     renderWithProviders(
       <Routes>
         <Route path="/onboarding" element={<OnboardingPage />} />
-        <Route path="/campaigns" element={<h1>Campaigns here</h1>} />
+        <Route path="/" element={<h1>Dashboard here</h1>} />
       </Routes>,
       { route: '/onboarding' },
     );
-    expect(await screen.findByRole('heading', { name: 'Campaigns here' }, { timeout: 10000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Dashboard here' }, { timeout: 10000 })).toBeInTheDocument();
     expect(screen.queryByText('Launch your first campaign')).toBeNull();
     expect(api.called('completeOnboarding')).toHaveLength(0);
   }, 20_000);

@@ -32,7 +32,7 @@ export default function OnboardingPage() {
         </p>
         <h1>Set up your prospecting</h1>
         {/* an onboarded user is never offered the wizard (nor its "Launch your first campaign") again */}
-        <QueryState query={status}>{(s) => (s.completed ? <Navigate to="/campaigns" replace /> : <Wizard status={s} />)}</QueryState>
+        <QueryState query={status}>{(s) => (s.completed ? <Navigate to="/" replace /> : <Wizard status={s} />)}</QueryState>
       </div>
     </main>
   );
@@ -101,7 +101,7 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
       onSuccess: () => navigate('/', { replace: true }),
       // completed meanwhile (another tab): there is nothing left to launch here
       onError: (err) => {
-        if (err instanceof ApiError && err.status === 409) navigate('/campaigns', { replace: true });
+        if (err instanceof ApiError && err.status === 409) navigate('/', { replace: true });
       },
     });
   };

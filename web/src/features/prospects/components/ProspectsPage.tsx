@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { T as IO } from '../import/strings';
 import { QueryState } from '@/components/States';
 import { SelectField, TextField } from '@/components/Field';
 import { formatDateTime, humanize } from '@/lib/format';
@@ -46,6 +48,22 @@ export default function ProspectsPage() {
     setAllMatching(false);
     setPicked(pageSelected ? new Set() : new Set(rows.map((r) => r.id)));
   };
+  const [exporting, setExporting] = useState<number | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const exportSelection = async () => {
+    setExportError(null);
+    setExporting(0);
+    try {
+      // the export code (and Papa Parse) loads only when asked for
+      const { exportCsv, saveBlob } = await import('../import/export');
+      const { blob } = await exportCsv(selection ?? { filter }, setExporting);
+      saveBlob('prospects.csv', blob);
+    } catch (e) {
+      setExportError(e);
+    } finally {
+      setExporting(null);
+    }
+  };
   const clearSelection = () => {
     setPicked(new Set());
     setAllMatching(false);
@@ -55,8 +73,17 @@ export default function ProspectsPage() {
     <div className="stack">
       <div className="spread">
         <h1>{T.title}</h1>
-        <SavedViewsBar filter={filter} sort={sort} />
+        <div className="row">
+          <Link className="btn" to="/prospects/import">
+            {IO.importCsv}
+          </Link>
+          <button type="button" className="btn" disabled={exporting != null} onClick={() => void exportSelection()}>
+            {exporting != null ? IO.exporting(exporting) : IO.exportCsv}
+          </button>
+        </div>
       </div>
+      <SavedViewsBar filter={filter} sort={sort} />
+      {exportError != null && <ErrorMessage error={exportError} />}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <TextField label={T.search} type="search" placeholder={T.searchPlaceholder} value={params.get('q') ?? ''} onChange={(e) => setParam('q', e.target.value)} />
         <SelectField label={T.status} value={params.get('status') ?? ''} onChange={(e) => setParam('status', e.target.value)}>

@@ -30,6 +30,8 @@ import com.salesmachine.contract.common.ItemsResult;
 import com.salesmachine.contract.common.OkResult;
 import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.dashboard.ActivityEvent;
+import com.salesmachine.contract.dashboard.ActivityPerDay;
+import com.salesmachine.contract.dashboard.ActivityPerDayInput;
 import com.salesmachine.contract.dashboard.ActivityStreamInput;
 import com.salesmachine.contract.dashboard.DashboardPipelineInput;
 import com.salesmachine.contract.dashboard.DashboardStats;
@@ -157,6 +159,7 @@ public final class Functions {
       fn("dashboardStats", USER, Empty.class, DashboardStats.class),
       fn("dashboardPipeline", USER, DashboardPipelineInput.class, PipelineStages.class),
       fn("activityStream", USER, ActivityStreamInput.class, pageOf(ActivityEvent.class)),
+      fn("activityPerDay", USER, ActivityPerDayInput.class, ActivityPerDay.class),
       fn("listTemplates", USER, ListTemplatesInput.class, itemsOf(Template.class)),
       fn("createTemplate", USER, CreateTemplateInput.class, Template.class),
       fn("updateTemplate", USER, UpdateTemplateInput.class, Template.class),
