@@ -6,6 +6,12 @@ import { exportCsv } from './export';
 afterEach(() => vi.unstubAllGlobals());
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+/** The decoded text; fails the test when the bytes were refused. */
+function textOf(bytes: Uint8Array): string {
+  const d = decode(bytes);
+  if ('error' in d) throw new Error(`refused: ${d.error}`);
+  return d.text;
+}
 
 describe('CSV import parsing', () => {
   it('drops a UTF-8 BOM and keeps accents', () => {
@@ -44,7 +50,7 @@ describe('CSV import parsing', () => {
   it('reads back what it writes (the export format)', () => {
     const rows = [['Zoë "Z" Müller', 'Acme, Inc.', 'CTO', 'z@acme.io', '', 'Lyon\nFrance', 'qualified', 'true', 'big; deal']];
     const text = unparse(FIELDS.map((f) => HEADERS[f]), rows);
-    const back = parse(decode(utf8(text)).text as string);
+    const back = parse(textOf(utf8(text)));
     expect(back.header).toEqual(FIELDS.map((f) => HEADERS[f]));
     expect(back.rows).toEqual(rows);
     const mapping = guessMapping(back.header);
@@ -66,7 +72,7 @@ describe('CSV export', () => {
       { selection: { filter: { vip: false } }, limit: 1000 },
       { selection: { filter: { vip: false } }, limit: 1000, cursor: 'c1' },
     ]);
-    const parsed = parse(decode(new Uint8Array(await blob.arrayBuffer())).text as string);
+    const parsed = parse(textOf(new Uint8Array(await blob.arrayBuffer())));
     expect(parsed.header).toEqual(FIELDS.map((f) => HEADERS[f]));
     expect(parsed.rows.map((r) => toRow(r, guessMapping(parsed.header)))).toEqual([1, 2, 3].map((n) => ({ fullName: `P ${n}`, companyName: 'Co; "x"', email: `p${n}@x.io`, status: 'new', vip: 'false' })));
   });
