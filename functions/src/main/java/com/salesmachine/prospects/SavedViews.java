@@ -1,5 +1,6 @@
 package com.salesmachine.prospects;
 
+import com.salesmachine.campaigns.Campaigns;
 import com.salesmachine.contract.common.DeletedResult;
 import com.salesmachine.contract.common.Empty;
 import com.salesmachine.contract.common.ItemsResult;
@@ -46,11 +47,16 @@ class SavedViews {
      * the same statement (no row inserted past {@link #MAX_VIEWS}: 409).
      */
     @Bean
-    ApiFunction<SaveViewInput, SavedView> saveView(DatabaseClient db, JsonCodec json) {
+    ApiFunction<SaveViewInput, SavedView> saveView(DatabaseClient db, JsonCodec json, Campaigns campaigns) {
         return (input, caller) -> {
             UUID user = caller.requireUser();
             ProspectSort sort = input.sort() == null ? ProspectSort.CREATED_DESC : input.sort();
-            return db.sql("""
+            // a view naming a campaign names one of the caller's (another's is answered like a missing one)
+            UUID campaign = input.filter().campaignId();
+            Mono<Void> campaignIsMine = campaign == null ? Mono.empty()
+                    : campaigns.exists(user, campaign).flatMap(mine -> mine ? Mono.<Void>empty()
+                            : Mono.error(ApiException.notFound("Campaign")));
+            return campaignIsMine.then(db.sql("""
                             INSERT INTO saved_views AS v (user_id, name, filter, sort)
                             SELECT :user, :name, :filter, :sort
                             WHERE (SELECT count(*) FROM saved_views WHERE user_id = :user AND name <> :name) < :max
@@ -64,7 +70,7 @@ class SavedViews {
                     .map(row -> view(row, json))
                     .one()
                     .switchIfEmpty(Mono.error(() -> ApiException.conflict(
-                            "At most " + MAX_VIEWS + " saved views; delete one first")));
+                            "At most " + MAX_VIEWS + " saved views; delete one first"))));
         };
     }
 

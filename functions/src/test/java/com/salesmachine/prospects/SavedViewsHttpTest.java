@@ -43,6 +43,10 @@ class SavedViewsHttpTest extends ApplicationTest {
         var r = call(mine, "deleteSavedView", "{\"id\":\"" + id + "\"}");
         assertThat(r.status()).isEqualTo(404);
         assertThat(call(theirs, "listSavedViews", "{}").json().path("items").size()).isEqualTo(1);
+        String theirCampaign = call(theirs, "createCampaign", "{\"name\":\"Theirs\"}").json().path("id").asString();
+        var naming = call(mine, "saveView", "{\"name\":\"y\",\"filter\":{\"campaignId\":\"" + theirCampaign + "\"}}");
+        assertThat(naming.status()).isEqualTo(404);
+        assertThat(call(mine, "listSavedViews", "{}").json().path("items").size()).isZero();
         assertThat(call(theirs, "deleteSavedView", "{\"id\":\"" + id + "\"}").status()).isEqualTo(200);
         assertThat(call(theirs, "listSavedViews", "{}").json().path("items").size()).isZero();
     }

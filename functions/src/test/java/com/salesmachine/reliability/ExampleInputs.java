@@ -85,7 +85,8 @@ final class ExampleInputs {
             Map.entry("bulkSetProspectVip", World.PROSPECT),
             Map.entry("bulkAssignProspects", World.PROSPECT),
             Map.entry("bulkDeleteProspects", World.PROSPECT),
-            Map.entry("exportProspects", World.PROSPECT));
+            Map.entry("exportProspects", World.PROSPECT),
+            Map.entry("deleteSavedView", World.SAVED_VIEW));
 
     /** Thrown when a function has an id field this class cannot fill: the message names function and field. */
     static final class CannotFill extends IllegalStateException {
