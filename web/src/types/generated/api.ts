@@ -357,6 +357,32 @@ export interface FieldIssue {
   issue: string;
 }
 
+export type FunnelBy = "campaign" | "channel";
+
+export interface FunnelGroup {
+  key: string;
+  label: string;
+  total: number;
+  outside: number;
+  steps: FunnelStep[];
+}
+
+export interface FunnelReport {
+  groups: FunnelGroup[];
+}
+
+export interface FunnelReportInput {
+  by: FunnelBy;
+  from?: IsoInstant | null;
+  to?: IsoInstant | null;
+}
+
+export interface FunnelStep {
+  status: ProspectStatus;
+  reached: number;
+  conversion: number | null;
+}
+
 export interface GetCampaignInput {
   id: Uuid;
 }
@@ -916,6 +942,7 @@ export interface FunctionMap {
   editMessage: { input: EditMessageInput; output: ReviewItem };
   exportMyData: { input: Empty; output: DataExport };
   exportProspects: { input: ExportProspectsInput; output: ExportProspectsPage };
+  funnelReport: { input: FunnelReportInput; output: FunnelReport };
   getCampaign: { input: GetCampaignInput; output: Campaign };
   getMeeting: { input: GetMeetingInput; output: MeetingDetail };
   getProspect: { input: GetProspectInput; output: Prospect };
@@ -985,6 +1012,7 @@ export const FUNCTION_ACCESS = {
   editMessage: "user",
   exportMyData: "user",
   exportProspects: "user",
+  funnelReport: "user",
   getCampaign: "user",
   getMeeting: "user",
   getProspect: "user",
@@ -1131,6 +1159,9 @@ export const CONSTRAINTS = {
     selection: { required: true },
     limit: { max: 1000, min: 1 },
     cursor: { maxLength: 1000 },
+  },
+  FunnelReportInput: {
+    by: { required: true },
   },
   GetCampaignInput: {
     id: { required: true },
@@ -1314,6 +1345,9 @@ export const CROSS_FIELD_RULES = {
   ],
   CreateProspectInput: [
     { field: "email", message: "linkedinUrl or email is required" },
+  ],
+  FunnelReportInput: [
+    { field: "to", message: "must not be before from" },
   ],
   ListProspectsInput: [
     { field: "createdTo", message: "must not be before createdFrom" },

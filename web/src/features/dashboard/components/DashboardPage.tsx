@@ -6,6 +6,7 @@ import { formatDateTime, formatPercent } from '@/lib/format';
 import { useActivity, useActivityPerDay, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
 import { chartDays } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
+import { FunnelReport } from './FunnelReport';
 
 const PipelineChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
 const ActivityChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
@@ -67,6 +68,7 @@ export default function DashboardPage() {
           )}
         </section>
       </div>
+      <FunnelReport />
       <section className="card" aria-labelledby="stream-title">
         <h2 id="stream-title">Activity stream</h2>
         <QueryState query={activity} isEmpty={() => events.length === 0} empty="Nothing has happened yet.">

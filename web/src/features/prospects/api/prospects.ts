@@ -24,7 +24,7 @@ export function useDeleteProspect() {
 }
 
 /** What a bulk action changes: every list, figure and chart that counts prospects. */
-const BULK_AFFECTED = ['listProspects', 'getProspect', 'dashboardStats', 'dashboardPipeline', 'campaignFigures', 'listCampaigns', 'getCampaign', 'activityStream', 'activityPerDay', 'listReviewQueue', 'listMeetings'] as const;
+const BULK_AFFECTED = ['listProspects', 'getProspect', 'dashboardStats', 'dashboardPipeline', 'campaignFigures', 'listCampaigns', 'getCampaign', 'activityStream', 'activityPerDay', 'funnelReport', 'listReviewQueue', 'listMeetings'] as const;
 
 export const useBulkStatus = () => useFunctionMutation('bulkSetProspectStatus', { invalidates: [...BULK_AFFECTED] });
 export const useBulkVip = () => useFunctionMutation('bulkSetProspectVip', { invalidates: [...BULK_AFFECTED] });

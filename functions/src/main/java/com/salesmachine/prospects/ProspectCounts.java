@@ -2,6 +2,7 @@ package com.salesmachine.prospects;
 
 import com.salesmachine.contract.prospects.ProspectStatus;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -48,5 +49,46 @@ public class ProspectCounts {
 
     private static long n(Long value) {
         return value == null ? 0 : value;
+    }
+
+    /** Per group (a campaign id or "none"; or "linkedin" / "email") and status, prospects created in [from, to). */
+    public record GroupStage(String group, ProspectStatus status, long prospects) {
+    }
+
+    /** One grouped statement by campaign: {@code group} is the campaign id, or "none". */
+    public Flux<GroupStage> perCampaignCreatedIn(UUID userId, java.time.Instant from, java.time.Instant to) {
+        return db.sql("""
+                        SELECT coalesce(campaign_id::text, 'none') AS grp, status, count(*) AS n
+                        FROM prospects
+                        WHERE user_id = :user
+                          AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
+                          AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
+                        GROUP BY 1, 2""")
+                .bind("user", userId)
+                .bind("from", Parameter.fromOrEmpty(from == null ? null : ProspectFilterSql.utc(from, "from"), java.time.OffsetDateTime.class))
+                .bind("to", Parameter.fromOrEmpty(to == null ? null : ProspectFilterSql.utc(to, "to"), java.time.OffsetDateTime.class))
+                .map(row -> new GroupStage(row.get("grp", String.class), ProspectRows.status(row.get("status", String.class)),
+                        n(row.get("n", Long.class))))
+                .all();
+    }
+
+    /** One grouped statement by channel reachability: a prospect with both a LinkedIn URL and an e-mail is in both. */
+    public Flux<GroupStage> perChannelCreatedIn(UUID userId, java.time.Instant from, java.time.Instant to) {
+        return db.sql("""
+                        SELECT status, count(*) FILTER (WHERE linkedin_url IS NOT NULL) AS linkedin,
+                               count(*) FILTER (WHERE email IS NOT NULL) AS email
+                        FROM prospects
+                        WHERE user_id = :user
+                          AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
+                          AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
+                        GROUP BY status""")
+                .bind("user", userId)
+                .bind("from", Parameter.fromOrEmpty(from == null ? null : ProspectFilterSql.utc(from, "from"), java.time.OffsetDateTime.class))
+                .bind("to", Parameter.fromOrEmpty(to == null ? null : ProspectFilterSql.utc(to, "to"), java.time.OffsetDateTime.class))
+                .map(row -> List.of(
+                        new GroupStage("linkedin", ProspectRows.status(row.get("status", String.class)), n(row.get("linkedin", Long.class))),
+                        new GroupStage("email", ProspectRows.status(row.get("status", String.class)), n(row.get("email", Long.class)))))
+                .all()
+                .flatMapIterable(pair -> pair);
     }
 }

@@ -35,6 +35,8 @@ import com.salesmachine.contract.dashboard.ActivityPerDayInput;
 import com.salesmachine.contract.dashboard.ActivityStreamInput;
 import com.salesmachine.contract.dashboard.DashboardPipelineInput;
 import com.salesmachine.contract.dashboard.DashboardStats;
+import com.salesmachine.contract.dashboard.FunnelReport;
+import com.salesmachine.contract.dashboard.FunnelReportInput;
 import com.salesmachine.contract.dashboard.PipelineStages;
 import com.salesmachine.contract.integration.ClaimOutboundInput;
 import com.salesmachine.contract.integration.ClaimOutboundResult;
@@ -160,6 +162,7 @@ public final class Functions {
       fn("dashboardPipeline", USER, DashboardPipelineInput.class, PipelineStages.class),
       fn("activityStream", USER, ActivityStreamInput.class, pageOf(ActivityEvent.class)),
       fn("activityPerDay", USER, ActivityPerDayInput.class, ActivityPerDay.class),
+      fn("funnelReport", USER, FunnelReportInput.class, FunnelReport.class),
       fn("listTemplates", USER, ListTemplatesInput.class, itemsOf(Template.class)),
       fn("createTemplate", USER, CreateTemplateInput.class, Template.class),
       fn("updateTemplate", USER, UpdateTemplateInput.class, Template.class),

@@ -23,7 +23,7 @@ class FunctionsTest {
       "importProspects", "exportProspects", "listSavedViews", "saveView", "deleteSavedView",
       "listReviewQueue", "approveMessage", "editMessage", "rejectMessage", "bulkApprove", "bulkReject",
       "listMeetings", "getMeeting", "cancelMeeting",
-      "dashboardStats", "dashboardPipeline", "activityStream", "activityPerDay",
+      "dashboardStats", "dashboardPipeline", "activityStream", "activityPerDay", "funnelReport",
       "listTemplates", "createTemplate", "updateTemplate", "deleteTemplate", "previewTemplate",
       "ingestProspects", "ingestEnrichment", "recordWarmup", "recordConnectionStatus", "recordInboundReply",
       "recordMeetingBooked", "claimOutbound", "reportDelivery");
