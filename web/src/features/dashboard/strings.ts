@@ -12,4 +12,9 @@ export const T = {
   total: 'Prospects',
   outside: 'Lost / nurture / unsubscribed',
   empty: 'No prospect in this range.',
+  replyRate: 'Reply rate per week',
+  week: 'Week of',
+  rate: 'Reply rate',
+  repliedOf: (replied: number, contacted: number) => `${replied} of ${contacted}`,
+  noMessages: 'No message sent in these weeks.',
 } as const;

@@ -753,6 +753,15 @@ export interface RenderedTemplate {
   body: string;
 }
 
+export interface ReplyRate {
+  timezone: string;
+  weeks: WeekRate[];
+}
+
+export interface ReplyRateInput {
+  weeks?: number | null;
+}
+
 export interface ReportDeliveryInput {
   messageId: Uuid;
   status: DeliveryStatus;
@@ -914,6 +923,13 @@ export interface WarmupSettings {
   dailyActionLimit: number;
 }
 
+export interface WeekRate {
+  weekStart: string;
+  contacted: number;
+  replied: number;
+  rate: number;
+}
+
 /** Every function: POST /{name} with `input` as the body, answering `output`. */
 export interface FunctionMap {
   activityPerDay: { input: ActivityPerDayInput; output: ActivityPerDay };
@@ -969,6 +985,7 @@ export interface FunctionMap {
   recordMeetingBooked: { input: RecordMeetingBookedInput; output: OkResult };
   recordWarmup: { input: RecordWarmupInput; output: OkResult };
   rejectMessage: { input: RejectMessageInput; output: ReviewItem };
+  replyRate: { input: ReplyRateInput; output: ReplyRate };
   reportDelivery: { input: ReportDeliveryInput; output: OkResult };
   saveOnboardingStep: { input: SaveOnboardingStepInput; output: OnboardingStatus };
   saveView: { input: SaveViewInput; output: SavedView };
@@ -1039,6 +1056,7 @@ export const FUNCTION_ACCESS = {
   recordMeetingBooked: "integration",
   recordWarmup: "integration",
   rejectMessage: "user",
+  replyRate: "user",
   reportDelivery: "integration",
   saveOnboardingStep: "user",
   saveView: "user",
@@ -1282,6 +1300,9 @@ export const CONSTRAINTS = {
   RejectMessageInput: {
     id: { required: true },
     reason: { maxLength: 2000 },
+  },
+  ReplyRateInput: {
+    weeks: { max: 104, min: 1 },
   },
   ReportDeliveryInput: {
     messageId: { required: true },

@@ -7,6 +7,7 @@ import { useActivity, useActivityPerDay, useDashboardStats, useMe, usePipeline }
 import { chartDays } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
 import { FunnelReport } from './FunnelReport';
+import { ReplyRateCard } from './ReplyRateCard';
 
 const PipelineChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
 const ActivityChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
@@ -69,6 +70,7 @@ export default function DashboardPage() {
         </section>
       </div>
       <FunnelReport />
+      <ReplyRateCard />
       <section className="card" aria-labelledby="stream-title">
         <h2 id="stream-title">Activity stream</h2>
         <QueryState query={activity} isEmpty={() => events.length === 0} empty="Nothing has happened yet.">

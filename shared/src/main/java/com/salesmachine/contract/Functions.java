@@ -38,6 +38,8 @@ import com.salesmachine.contract.dashboard.DashboardStats;
 import com.salesmachine.contract.dashboard.FunnelReport;
 import com.salesmachine.contract.dashboard.FunnelReportInput;
 import com.salesmachine.contract.dashboard.PipelineStages;
+import com.salesmachine.contract.dashboard.ReplyRate;
+import com.salesmachine.contract.dashboard.ReplyRateInput;
 import com.salesmachine.contract.integration.ClaimOutboundInput;
 import com.salesmachine.contract.integration.ClaimOutboundResult;
 import com.salesmachine.contract.integration.IngestEnrichmentInput;
@@ -163,6 +165,7 @@ public final class Functions {
       fn("activityStream", USER, ActivityStreamInput.class, pageOf(ActivityEvent.class)),
       fn("activityPerDay", USER, ActivityPerDayInput.class, ActivityPerDay.class),
       fn("funnelReport", USER, FunnelReportInput.class, FunnelReport.class),
+      fn("replyRate", USER, ReplyRateInput.class, ReplyRate.class),
       fn("listTemplates", USER, ListTemplatesInput.class, itemsOf(Template.class)),
       fn("createTemplate", USER, CreateTemplateInput.class, Template.class),
       fn("updateTemplate", USER, UpdateTemplateInput.class, Template.class),

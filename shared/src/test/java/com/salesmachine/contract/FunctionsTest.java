@@ -23,7 +23,7 @@ class FunctionsTest {
       "importProspects", "exportProspects", "listSavedViews", "saveView", "deleteSavedView",
       "listReviewQueue", "approveMessage", "editMessage", "rejectMessage", "bulkApprove", "bulkReject",
       "listMeetings", "getMeeting", "cancelMeeting",
-      "dashboardStats", "dashboardPipeline", "activityStream", "activityPerDay", "funnelReport",
+      "dashboardStats", "dashboardPipeline", "activityStream", "activityPerDay", "funnelReport", "replyRate",
       "listTemplates", "createTemplate", "updateTemplate", "deleteTemplate", "previewTemplate",
       "ingestProspects", "ingestEnrichment", "recordWarmup", "recordConnectionStatus", "recordInboundReply",
       "recordMeetingBooked", "claimOutbound", "reportDelivery");
