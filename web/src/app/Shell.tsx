@@ -7,6 +7,7 @@ import { Loading } from '@/components/States';
 const NAV = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/review', label: 'Review queue' },
+  { to: '/campaigns', label: 'Campaigns' },
   { to: '/prospects', label: 'Prospects' },
   { to: '/meetings', label: 'Meetings' },
   { to: '/templates', label: 'Templates' },

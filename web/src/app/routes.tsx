@@ -9,7 +9,10 @@ const LoginPage = lazy(() => import('@/features/auth/components/LoginPage'));
 const SignupPage = lazy(() => import('@/features/auth/components/SignupPage'));
 const OnboardingPage = lazy(() => import('@/features/onboarding/components/OnboardingPage'));
 const DashboardPage = lazy(() => import('@/features/dashboard/components/DashboardPage'));
+const CampaignsPage = lazy(() => import('@/features/campaigns/components/CampaignsPage'));
+const CampaignPage = lazy(() => import('@/features/campaigns/components/CampaignPage'));
 const ProspectsPage = lazy(() => import('@/features/prospects/components/ProspectsPage'));
+const ImportPage = lazy(() => import('@/features/prospects/import/ImportPage'));
 const ProspectDetailPage = lazy(() => import('@/features/prospects/components/ProspectDetailPage'));
 const ReviewQueuePage = lazy(() => import('@/features/review/components/ReviewQueuePage'));
 const MeetingsPage = lazy(() => import('@/features/meetings/components/MeetingsPage'));
@@ -26,7 +29,10 @@ export function AppRoutes() {
           <Route path="/onboarding" element={<OnboardingPage />} />
           <Route element={<Shell />}>
             <Route index element={<DashboardPage />} />
+            <Route path="/campaigns" element={<CampaignsPage />} />
+            <Route path="/campaigns/:id" element={<CampaignPage />} />
             <Route path="/prospects" element={<ProspectsPage />} />
+            <Route path="/prospects/import" element={<ImportPage />} />
             <Route path="/prospects/:id" element={<ProspectDetailPage />} />
             <Route path="/review" element={<ReviewQueuePage />} />
             <Route path="/meetings" element={<MeetingsPage />} />

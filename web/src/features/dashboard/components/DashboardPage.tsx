@@ -3,9 +3,11 @@ import { Link } from 'react-router';
 import { QueryState, Loading, Empty } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { formatDateTime, formatPercent } from '@/lib/format';
-import { useActivity, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
-import { activityByDay } from '../hooks/activity-by-day';
+import { useActivity, useActivityPerDay, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
+import { chartDays } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
+import { FunnelReport } from './FunnelReport';
+import { ReplyRateCard } from './ReplyRateCard';
 
 const PipelineChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
 const ActivityChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
@@ -16,7 +18,8 @@ export default function DashboardPage() {
   const pipeline = usePipeline();
   const activity = useActivity();
   const events = useMemo(() => activity.data?.pages.flatMap((p) => p.items) ?? [], [activity.data]);
-  const byDay = useMemo(() => activityByDay(events), [events]);
+  const perDay = useActivityPerDay();
+  const byDay = useMemo(() => chartDays(perDay.data?.days ?? []), [perDay.data]);
 
   return (
     <div className="stack">
@@ -53,11 +56,11 @@ export default function DashboardPage() {
         </section>
         <section className="card" aria-labelledby="activity-chart-title">
           <h2 id="activity-chart-title">Activity, last 14 days</h2>
-          {activity.isPending ? (
+          {perDay.isPending ? (
             <Loading />
-          ) : activity.isError ? (
-            <ErrorMessage error={activity.error} onRetry={() => void activity.refetch()} />
-          ) : events.length === 0 ? (
+          ) : perDay.isError ? (
+            <ErrorMessage error={perDay.error} onRetry={() => void perDay.refetch()} />
+          ) : byDay.every((d) => d.count === 0) ? (
             <Empty>No activity yet.</Empty>
           ) : (
             <Suspense fallback={<Loading label="Loading chart…" />}>
@@ -66,6 +69,8 @@ export default function DashboardPage() {
           )}
         </section>
       </div>
+      <FunnelReport />
+      <ReplyRateCard />
       <section className="card" aria-labelledby="stream-title">
         <h2 id="stream-title">Activity stream</h2>
         <QueryState query={activity} isEmpty={() => events.length === 0} empty="Nothing has happened yet.">

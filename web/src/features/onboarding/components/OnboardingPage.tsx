@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { QueryState } from '@/components/States';
 import { TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
@@ -31,7 +31,8 @@ export default function OnboardingPage() {
           Sales Machine
         </p>
         <h1>Set up your prospecting</h1>
-        <QueryState query={status}>{(s) => <Wizard status={s} />}</QueryState>
+        {/* an onboarded user is never offered the wizard (nor its "Launch your first campaign") again */}
+        <QueryState query={status}>{(s) => (s.completed ? <Navigate to="/" replace /> : <Wizard status={s} />)}</QueryState>
       </div>
     </main>
   );
@@ -96,7 +97,13 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
 
   const finish = (e: FormEvent) => {
     e.preventDefault();
-    complete.mutate(values.campaignName.trim() ? { campaignName: values.campaignName.trim() } : {}, { onSuccess: () => navigate('/', { replace: true }) });
+    complete.mutate(values.campaignName.trim() ? { campaignName: values.campaignName.trim() } : {}, {
+      onSuccess: () => navigate('/', { replace: true }),
+      // completed meanwhile (another tab): there is nothing left to launch here
+      onError: (err) => {
+        if (err instanceof ApiError && err.status === 409) navigate('/', { replace: true });
+      },
+    });
   };
 
   const step = STEPS[index];

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryState } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { humanize } from '@/lib/format';
-import { useBulkApprove, useDecision, useReviewQueue, type ReviewItem } from '../api/review';
+import { useBulkApprove, useBulkReject, useDecision, useReviewQueue, type ReviewItem } from '../api/review';
+import { T } from '../strings';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts';
 import { DraftPanel, type PanelMode } from './DraftPanel';
 import { ProspectContext } from './ProspectContext';
@@ -39,6 +40,9 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
   const [notice, setNotice] = useState<string | null>(null);
   const decision = useDecision();
   const bulk = useBulkApprove();
+  const bulkReject = useBulkReject();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
 
   const current = items[Math.min(index, items.length - 1)];
@@ -90,6 +94,21 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
     });
   };
 
+  const rejectSelected = () => {
+    setNotice(null);
+    bulkReject.mutate(
+      { ids: visibleSelected, reason: reason.trim() || undefined },
+      {
+        onSuccess: (r) => {
+          setSelected(new Set(r.failed.map((f) => f.id)));
+          setRejecting(false);
+          setReason('');
+          setNotice(T.rejected(r.rejected.length, r.failed));
+        },
+      },
+    );
+  };
+
   return (
     <>
       <div className="row" aria-live="polite">
@@ -99,6 +118,12 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
         </span>
         <button type="button" className="btn btn-primary btn-small" disabled={visibleSelected.length === 0 || bulk.isPending} onClick={bulkApprove}>
           {bulk.isPending ? 'Approving…' : `Approve selected (${visibleSelected.length})`}
+        </button>
+        <button type="button" className="btn btn-small" disabled={visibleSelected.length === 0 || bulkReject.isPending} onClick={() => setRejecting(true)}>
+          {T.rejectSelected(visibleSelected.length)}
+        </button>
+        <button type="button" className="btn btn-small" disabled={items.length === 0 || visibleSelected.length === items.length} onClick={() => setSelected(new Set(items.map((i) => i.id)))}>
+          {T.selectAll(items.length)}
         </button>
         {visibleSelected.length > 0 && (
           <button type="button" className="btn btn-small" onClick={() => setSelected(new Set())}>
@@ -113,6 +138,25 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
       </div>
       {decision.isError && <ErrorMessage error={decision.error} />}
       {bulk.isError && <ErrorMessage error={bulk.error} />}
+      {bulkReject.isError && <ErrorMessage error={bulkReject.error} />}
+      {rejecting && visibleSelected.length > 0 && (
+        <form
+          className="card row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            rejectSelected();
+          }}
+        >
+          <label htmlFor="bulk-reject-reason">{T.reason}</label>
+          <input id="bulk-reject-reason" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} style={{ flex: '1 1 240px' }} />
+          <button type="submit" className="btn btn-danger btn-small" disabled={bulkReject.isPending}>
+            {bulkReject.isPending ? T.rejecting : T.confirmReject(visibleSelected.length)}
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => setRejecting(false)}>
+            {T.cancel}
+          </button>
+        </form>
+      )}
       <div className="review">
         <section className="card" aria-label="Drafts waiting">
           <ul className="queue-list" ref={listRef}>

@@ -19,6 +19,7 @@ final class TableOwners {
             Map.entry("campaign_stats", "campaigns"), // view over campaigns and their prospects' counts
             Map.entry("prospects", "prospects"),
             Map.entry("enrichments", "prospects"),
+            Map.entry("saved_views", "prospects"), // named filters of the prospects list (V80)
             Map.entry("review_items", "review"),
             Map.entry("meetings", "meetings"),
             Map.entry("templates", "templates"),

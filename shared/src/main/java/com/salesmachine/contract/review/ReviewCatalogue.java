@@ -17,7 +17,8 @@ public final class ReviewCatalogue {
       post("approveMessage", USER, ApproveMessageInput.class, ReviewItem.class, NOT_FOUND, CONFLICT),
       post("editMessage", USER, EditMessageInput.class, ReviewItem.class, NOT_FOUND, CONFLICT),
       post("rejectMessage", USER, RejectMessageInput.class, ReviewItem.class, NOT_FOUND, CONFLICT),
-      post("bulkApprove", USER, BulkApproveInput.class, BulkApproveResult.class));
+      post("bulkApprove", USER, BulkApproveInput.class, BulkApproveResult.class),
+      post("bulkReject", USER, BulkRejectInput.class, BulkRejectResult.class));
 
   private ReviewCatalogue() {
   }
