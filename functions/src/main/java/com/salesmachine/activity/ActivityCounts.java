@@ -9,7 +9,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * Counts over {@code activity_events} (owned by this package) for the dashboard: events per calendar day in the
- * user's time zone, one grouped statement over the (user_id, at) index, from the start of the first day on.
+ * user's time zone (the caller asks account for it: users is not this package's table), one grouped statement
+ * over the (user_id, at) index, from the start of the first day on.
  */
 @Component
 public class ActivityCounts {
@@ -28,12 +29,12 @@ public class ActivityCounts {
      * Days with at least one event among the last {@code days} (today included), oldest first. A user without events
      * answers one row with a null day, so the time zone (and today's date there) is always known.
      */
-    public Flux<Day> perDay(UUID userId, int days) {
+    public Flux<Day> perDay(UUID userId, String timezone, int days) {
         return db.sql("""
                         WITH me AS (
-                            SELECT id, timezone, (now() AT TIME ZONE timezone)::date AS today,
-                                   ((now() AT TIME ZONE timezone)::date - (:days - 1))::timestamp AT TIME ZONE timezone AS since
-                            FROM users WHERE id = :user),
+                            SELECT CAST(:user AS uuid) AS id, CAST(:tz AS text) AS timezone,
+                                   (now() AT TIME ZONE :tz)::date AS today,
+                                   ((now() AT TIME ZONE :tz)::date - (:days - 1))::timestamp AT TIME ZONE :tz AS since),
                         counted AS (
                             SELECT (e.at AT TIME ZONE me.timezone)::date AS day, count(*) AS n
                             FROM activity_events e, me
@@ -43,6 +44,7 @@ public class ActivityCounts {
                         FROM me LEFT JOIN counted ON true
                         ORDER BY counted.day""")
                 .bind("user", userId)
+                .bind("tz", timezone)
                 .bind("days", days)
                 .map(row -> new Day(row.get("timezone", String.class), row.get("today", LocalDate.class),
                         row.get("day", LocalDate.class), row.get("n", Long.class) == null ? 0 : row.get("n", Long.class)))

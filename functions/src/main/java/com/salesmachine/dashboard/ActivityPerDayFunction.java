@@ -1,5 +1,6 @@
 package com.salesmachine.dashboard;
 
+import com.salesmachine.account.Accounts;
 import com.salesmachine.activity.ActivityCounts;
 import com.salesmachine.contract.dashboard.ActivityPerDay;
 import com.salesmachine.contract.dashboard.ActivityPerDayInput;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +27,11 @@ class ActivityPerDayFunction {
     static final int DEFAULT_DAYS = 14;
 
     @Bean
-    ApiFunction<ActivityPerDayInput, ActivityPerDay> activityPerDay(ActivityCounts counts) {
+    ApiFunction<ActivityPerDayInput, ActivityPerDay> activityPerDay(ActivityCounts counts, Accounts accounts) {
         return (input, caller) -> {
             int days = input.days() == null ? DEFAULT_DAYS : input.days();
-            return counts.perDay(caller.requireUser(), days).collectList().map(rows -> {
+            UUID user = caller.requireUser();
+            return accounts.timezone(user).flatMap(tz -> counts.perDay(user, tz, days).collectList()).map(rows -> {
                 ActivityCounts.Day any = rows.getFirst();
                 Map<LocalDate, Long> byDay = new HashMap<>();
                 rows.stream().filter(r -> r.day() != null).forEach(r -> byDay.put(r.day(), r.count()));

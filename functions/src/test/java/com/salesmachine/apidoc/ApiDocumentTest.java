@@ -32,7 +32,7 @@ class ApiDocumentTest extends ApplicationTest {
         var r = http.post("openapi.json", "{}");
 
         assertThat(r.status()).isEqualTo(405);
-        assertThat(r.errorCode()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(r.errorCode()).isEqualTo("INVALID_REQUEST");
     }
 
     @Test
