@@ -1,5 +1,6 @@
 package com.salesmachine.dashboard;
 
+import com.salesmachine.account.Accounts;
 import com.salesmachine.contract.dashboard.ReplyRate;
 import com.salesmachine.contract.dashboard.ReplyRateInput;
 import com.salesmachine.contract.dashboard.WeekRate;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +24,11 @@ class ReplyRateFunction {
     static final int DEFAULT_WEEKS = 12;
 
     @Bean
-    ApiFunction<ReplyRateInput, ReplyRate> replyRate(ReplyCounts counts) {
+    ApiFunction<ReplyRateInput, ReplyRate> replyRate(ReplyCounts counts, Accounts accounts) {
         return (input, caller) -> {
             int weeks = input.weeks() == null ? DEFAULT_WEEKS : input.weeks();
-            return counts.perWeek(caller.requireUser(), weeks).collectList().map(rows -> {
+            UUID user = caller.requireUser();
+            return accounts.timezone(user).flatMap(tz -> counts.perWeek(user, tz, weeks).collectList()).map(rows -> {
                 ReplyCounts.Week any = rows.getFirst();
                 Map<LocalDate, ReplyCounts.Week> byWeek = new HashMap<>();
                 rows.stream().filter(r -> r.week() != null).forEach(r -> byWeek.put(r.week(), r));

@@ -24,13 +24,14 @@ public class ReplyCounts {
     public record Week(String timezone, LocalDate thisWeek, LocalDate week, long contacted, long replied) {
     }
 
-    public Flux<Week> perWeek(UUID userId, int weeks) {
+    /** {@code timezone}: the user's IANA zone, which the caller asks account for (users is not this package's). */
+    public Flux<Week> perWeek(UUID userId, String timezone, int weeks) {
         return db.sql("""
                         WITH me AS (
-                            SELECT id, timezone, date_trunc('week', now() AT TIME ZONE timezone)::date AS this_week,
-                                   (date_trunc('week', now() AT TIME ZONE timezone) - (:weeks - 1) * interval '1 week')
-                                       AT TIME ZONE timezone AS since
-                            FROM users WHERE id = :user),
+                            SELECT CAST(:user AS uuid) AS id, CAST(:tz AS text) AS timezone,
+                                   date_trunc('week', now() AT TIME ZONE :tz)::date AS this_week,
+                                   (date_trunc('week', now() AT TIME ZONE :tz) - (:weeks - 1) * interval '1 week')
+                                       AT TIME ZONE :tz AS since),
                         counted AS (
                             SELECT date_trunc('week', m.at AT TIME ZONE me.timezone)::date AS week,
                                    count(DISTINCT m.prospect_id) FILTER (WHERE m.direction = 'outbound') AS contacted,
@@ -42,6 +43,7 @@ public class ReplyCounts {
                         FROM me LEFT JOIN counted ON true
                         ORDER BY counted.week""")
                 .bind("user", userId)
+                .bind("tz", timezone)
                 .bind("weeks", weeks)
                 .map(row -> new Week(row.get("timezone", String.class), row.get("this_week", LocalDate.class),
                         row.get("week", LocalDate.class), n(row.get("contacted", Long.class)), n(row.get("replied", Long.class))))
