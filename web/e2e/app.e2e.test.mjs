@@ -144,13 +144,14 @@ describe('Sales Machine in a real browser', () => {
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
     await screenshot(page, 'prospects');
-    const firstName = (await rows.first().locator('td').first().locator('a').innerText()).trim();
-    const firstCompany = (await rows.first().locator('td').nth(1).innerText()).trim();
+    // the first cell is the selection checkbox
+    const firstName = (await rows.first().locator('td').nth(1).locator('a').innerText()).trim();
+    const firstCompany = (await rows.first().locator('td').nth(2).innerText()).trim();
 
     await page.getByLabel('Search').fill(firstCompany);
-    await page.waitForFunction((c) => [...document.querySelectorAll('tbody tr td:nth-child(2)')].every((td) => td.textContent.includes(c)), firstCompany);
-    await page.getByLabel('Status').selectOption({ index: 0 });
-    await page.getByLabel('VIP').selectOption('no');
+    await page.waitForFunction((c) => [...document.querySelectorAll('tbody tr td:nth-child(3)')].every((td) => td.textContent.includes(c)), firstCompany);
+    await page.getByLabel('Status', { exact: true }).selectOption({ index: 0 });
+    await page.getByLabel('VIP', { exact: true }).selectOption('no');
     await page.getByRole('link', { name: firstName }).first().click();
     await page.getByRole('heading', { name: firstName }).waitFor();
     await screenshot(page, 'prospect-detail');

@@ -12,6 +12,7 @@ import { confirmLeave } from '@/lib/unsaved';
 const NAV = [
   { to: '/', key: 'nav.dashboard', end: true },
   { to: '/review', key: 'nav.review' },
+  { to: '/campaigns', key: 'nav.campaigns' },
   { to: '/prospects', key: 'nav.prospects' },
   { to: '/meetings', key: 'nav.meetings' },
   { to: '/templates', key: 'nav.templates' },

@@ -11,7 +11,10 @@ const LoginPage = lazyWithReload(() => import('@/features/auth/components/LoginP
 const SignupPage = lazyWithReload(() => import('@/features/auth/components/SignupPage'));
 const OnboardingPage = lazyWithReload(() => import('@/features/onboarding/components/OnboardingPage'));
 const DashboardPage = lazyWithReload(() => import('@/features/dashboard/components/DashboardPage'));
+const CampaignsPage = lazyWithReload(() => import('@/features/campaigns/components/CampaignsPage'));
+const CampaignPage = lazyWithReload(() => import('@/features/campaigns/components/CampaignPage'));
 const ProspectsPage = lazyWithReload(() => import('@/features/prospects/components/ProspectsPage'));
+const ImportPage = lazyWithReload(() => import('@/features/prospects/import/ImportPage'));
 const ProspectDetailPage = lazyWithReload(() => import('@/features/prospects/components/ProspectDetailPage'));
 const ReviewQueuePage = lazyWithReload(() => import('@/features/review/components/ReviewQueuePage'));
 const MeetingsPage = lazyWithReload(() => import('@/features/meetings/components/MeetingsPage'));
@@ -32,7 +35,10 @@ export function AppRoutes() {
             <Route path="/onboarding" element={<OnboardingPage />} />
             <Route element={<Shell />}>
               <Route index element={<DashboardPage />} />
+              <Route path="/campaigns" element={<CampaignsPage />} />
+              <Route path="/campaigns/:id" element={<CampaignPage />} />
               <Route path="/prospects" element={<ProspectsPage />} />
+              <Route path="/prospects/import" element={<ImportPage />} />
               <Route path="/prospects/:id" element={<ProspectDetailPage />} />
               <Route path="/review" element={<ReviewQueuePage />} />
               <Route path="/meetings" element={<MeetingsPage />} />

@@ -31,6 +31,7 @@ export const en = {
     main: 'Main',
     dashboard: 'Dashboard',
     review: 'Review queue',
+    campaigns: 'Campaigns',
     prospects: 'Prospects',
     meetings: 'Meetings',
     templates: 'Templates',

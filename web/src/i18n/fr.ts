@@ -30,6 +30,7 @@ export const fr: Messages = {
     main: 'Principale',
     dashboard: 'Tableau de bord',
     review: 'File de relecture',
+    campaigns: 'Campagnes',
     prospects: 'Prospects',
     meetings: 'Rendez-vous',
     templates: 'Modèles',

@@ -424,6 +424,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaignFigures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["campaignFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/listProspects": {
         parameters: {
             query?: never;
@@ -518,6 +538,186 @@ export interface paths {
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["deleteProspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bulkSetProspectStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["bulkSetProspectStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bulkSetProspectVip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["bulkSetProspectVip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bulkAssignProspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["bulkAssignProspects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bulkDeleteProspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["bulkDeleteProspects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importProspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["importProspects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exportProspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["exportProspects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listSavedViews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["listSavedViews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saveView": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["saveView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deleteSavedView": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["deleteSavedView"];
         delete?: never;
         options?: never;
         head?: never;
@@ -644,6 +844,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bulkReject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["bulkReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/listMeetings": {
         parameters: {
             query?: never;
@@ -758,6 +978,66 @@ export interface paths {
          * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
          */
         post: operations["activityStream"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activityPerDay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["activityPerDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/funnelReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["funnelReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/replyRate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * user session
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         */
+        post: operations["replyRate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1058,6 +1338,14 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ActivityPerDay: {
+            timezone: string;
+            days: components["schemas"]["DayCount"][];
+        };
+        ActivityPerDayInput: {
+            /** Format: int32 */
+            days?: number | null;
+        };
         ActivityStreamInput: {
             /** Format: int32 */
             limit?: number | null;
@@ -1083,6 +1371,34 @@ export interface components {
             approved: string[];
             failed: components["schemas"]["BulkApproveFailure"][];
         };
+        BulkAssignProspectsInput: {
+            selection: components["schemas"]["ProspectSelection"];
+            /** Format: uuid */
+            campaignId: string;
+        };
+        BulkChangeResult: {
+            /** Format: int32 */
+            changed: number;
+        };
+        BulkDeleteProspectsInput: {
+            selection: components["schemas"]["ProspectSelection"];
+        };
+        BulkRejectInput: {
+            ids: string[];
+            reason?: string | null;
+        };
+        BulkRejectResult: {
+            rejected: string[];
+            failed: components["schemas"]["BulkApproveFailure"][];
+        };
+        BulkSetProspectStatusInput: {
+            selection: components["schemas"]["ProspectSelection"];
+            status: components["schemas"]["ProspectStatus"];
+        };
+        BulkSetProspectVipInput: {
+            selection: components["schemas"]["ProspectSelection"];
+            vip: boolean;
+        };
         Campaign: {
             /** Format: uuid */
             id: string;
@@ -1098,6 +1414,27 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             stats: components["schemas"]["CampaignStats"];
+        };
+        CampaignFigures: {
+            /** Format: uuid */
+            campaignId: string;
+            stages: components["schemas"]["PipelineStage"][];
+            /** Format: int32 */
+            totalProspects: number;
+            /** Format: int32 */
+            contacted: number;
+            /** Format: int32 */
+            replied: number;
+            /** Format: double */
+            replyRate: number;
+            /** Format: int32 */
+            messagesSent: number;
+            /** Format: int32 */
+            meetingsBooked: number;
+        };
+        CampaignFiguresInput: {
+            /** Format: uuid */
+            campaignId?: string | null;
         };
         CampaignStats: {
             /** Format: int32 */
@@ -1209,10 +1546,19 @@ export interface components {
             integrationDeliveries: components["schemas"]["ExportedDelivery"][];
             sessions: components["schemas"]["SessionItem"][];
         };
+        DayCount: {
+            day: string;
+            /** Format: int32 */
+            count: number;
+        };
         DeleteAccountInput: {
             password: string;
         };
         DeleteProspectInput: {
+            /** Format: uuid */
+            id: string;
+        };
+        DeleteSavedViewInput: {
             /** Format: uuid */
             id: string;
         };
@@ -1286,6 +1632,16 @@ export interface components {
             details: components["schemas"]["FieldIssue"][];
             requestId: string;
         };
+        ExportProspectsInput: {
+            selection: components["schemas"]["ProspectSelection"];
+            /** Format: int32 */
+            limit?: number | null;
+            cursor?: string | null;
+        };
+        ExportProspectsPage: {
+            items: components["schemas"]["ImportRow"][];
+            nextCursor: string | null;
+        };
         ExportedAuditEntry: {
             /** Format: uuid */
             id: string;
@@ -1347,6 +1703,34 @@ export interface components {
             field: string;
             issue: string;
         };
+        /** @enum {string} */
+        FunnelBy: "campaign" | "channel";
+        FunnelGroup: {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            outside: number;
+            steps: components["schemas"]["FunnelStep"][];
+        };
+        FunnelReport: {
+            groups: components["schemas"]["FunnelGroup"][];
+        };
+        FunnelReportInput: {
+            by: components["schemas"]["FunnelBy"];
+            /** Format: date-time */
+            from?: string | null;
+            /** Format: date-time */
+            to?: string | null;
+        };
+        FunnelStep: {
+            status: components["schemas"]["ProspectStatus"];
+            /** Format: int32 */
+            reached: number;
+            /** Format: double */
+            conversion: number | null;
+        };
         GetCampaignInput: {
             /** Format: uuid */
             id: string;
@@ -1377,6 +1761,37 @@ export interface components {
             companySizes: string[];
             locations: string[];
         };
+        ImportProspectsInput: {
+            /** Format: uuid */
+            campaignId?: string | null;
+            /** Format: int32 */
+            firstRow: number;
+            rows: components["schemas"]["ImportRow"][];
+        };
+        ImportProspectsResult: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            duplicates: number;
+            errors: components["schemas"]["ImportRowError"][];
+        };
+        ImportRow: {
+            fullName?: string | null;
+            companyName?: string | null;
+            jobTitle?: string | null;
+            email?: string | null;
+            linkedinUrl?: string | null;
+            location?: string | null;
+            status?: string | null;
+            vip?: string | null;
+            vipReason?: string | null;
+        };
+        ImportRowError: {
+            /** Format: int32 */
+            row: number;
+            field: string;
+            message: string;
+        };
         IngestEnrichmentInput: {
             /** Format: uuid */
             userId: string;
@@ -1405,6 +1820,12 @@ export interface components {
         ItemsResultCampaign: {
             items: components["schemas"]["Campaign"][];
         };
+        ItemsResultCampaignFigures: {
+            items: components["schemas"]["CampaignFigures"][];
+        };
+        ItemsResultSavedView: {
+            items: components["schemas"]["SavedView"][];
+        };
         ItemsResultSessionItem: {
             items: components["schemas"]["SessionItem"][];
         };
@@ -1427,6 +1848,8 @@ export interface components {
             /** Format: int32 */
             limit?: number | null;
             cursor?: string | null;
+            /** Format: uuid */
+            campaignId?: string | null;
         };
         ListProspectsInput: {
             /** Format: uuid */
@@ -1438,12 +1861,24 @@ export interface components {
             /** Format: int32 */
             limit?: number | null;
             cursor?: string | null;
+            channel?: components["schemas"]["Channel"] | null;
+            jobTitle?: string | null;
+            /** Format: date-time */
+            createdFrom?: string | null;
+            /** Format: date-time */
+            createdTo?: string | null;
+            /** Format: date-time */
+            lastContactedFrom?: string | null;
+            /** Format: date-time */
+            lastContactedTo?: string | null;
         };
         ListReviewQueueInput: {
             status?: components["schemas"]["ReviewStatus"] | null;
             /** Format: int32 */
             limit?: number | null;
             cursor?: string | null;
+            /** Format: uuid */
+            campaignId?: string | null;
         };
         ListTemplatesInput: {
             channel?: components["schemas"]["Channel"] | null;
@@ -1560,10 +1995,6 @@ export interface components {
             items: components["schemas"]["Meeting"][];
             nextCursor: string | null;
         };
-        PageProspectSummary: {
-            items: components["schemas"]["ProspectSummary"][];
-            nextCursor: string | null;
-        };
         PageReviewItem: {
             items: components["schemas"]["ReviewItem"][];
             nextCursor: string | null;
@@ -1613,6 +2044,32 @@ export interface components {
             pendingReviews: components["schemas"]["ReviewItem"][];
             warmup: components["schemas"]["WarmupProgress"] | null;
         };
+        ProspectFilter: {
+            /** Format: uuid */
+            campaignId?: string | null;
+            status?: components["schemas"]["ProspectStatus"][] | null;
+            vip?: boolean | null;
+            search?: string | null;
+            channel?: components["schemas"]["Channel"] | null;
+            jobTitle?: string | null;
+            /** Format: date-time */
+            createdFrom?: string | null;
+            /** Format: date-time */
+            createdTo?: string | null;
+            /** Format: date-time */
+            lastContactedFrom?: string | null;
+            /** Format: date-time */
+            lastContactedTo?: string | null;
+        };
+        ProspectPage: {
+            items: components["schemas"]["ProspectSummary"][];
+            nextCursor: string | null;
+            total: components["schemas"]["ProspectTotal"] | null;
+        };
+        ProspectSelection: {
+            ids?: string[] | null;
+            filter?: components["schemas"]["ProspectFilter"] | null;
+        };
         /** @enum {string} */
         ProspectSort: "created_desc" | "activity_desc";
         /** @enum {string} */
@@ -1633,6 +2090,11 @@ export interface components {
             lastActivityAt: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        ProspectTotal: {
+            /** Format: int32 */
+            count: number;
+            atLeast: boolean;
         };
         RecordConnectionStatusInput: {
             /** Format: uuid */
@@ -1700,6 +2162,14 @@ export interface components {
             subject: string | null;
             body: string;
         };
+        ReplyRate: {
+            timezone: string;
+            weeks: components["schemas"]["WeekRate"][];
+        };
+        ReplyRateInput: {
+            /** Format: int32 */
+            weeks?: number | null;
+        };
         ReportDeliveryInput: {
             /** Format: uuid */
             messageId: string;
@@ -1740,6 +2210,20 @@ export interface components {
             step: components["schemas"]["OnboardingStep"];
             /** @description One of these, chosen by `step` */
             data: components["schemas"]["IcpCriteria"] | components["schemas"]["PersonaData"] | components["schemas"]["LimitsData"] | components["schemas"]["WarmupSettings"];
+        };
+        SaveViewInput: {
+            name: string;
+            filter: components["schemas"]["ProspectFilter"];
+            sort?: components["schemas"]["ProspectSort"] | null;
+        };
+        SavedView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            filter: components["schemas"]["ProspectFilter"];
+            sort: components["schemas"]["ProspectSort"];
+            /** Format: date-time */
+            createdAt: string;
         };
         SessionInfo: {
             token: string;
@@ -1866,6 +2350,15 @@ export interface components {
             maxDays: number;
             /** Format: int32 */
             dailyActionLimit: number;
+        };
+        WeekRate: {
+            weekStart: string;
+            /** Format: int32 */
+            contacted: number;
+            /** Format: int32 */
+            replied: number;
+            /** Format: double */
+            rate: number;
         };
         WorkCampaign: {
             /** Format: uuid */
@@ -2051,13 +2544,24 @@ export interface components {
     pathItems: never;
 }
 export type ActivityEvent = components['schemas']['ActivityEvent'];
+export type ActivityPerDay = components['schemas']['ActivityPerDay'];
+export type ActivityPerDayInput = components['schemas']['ActivityPerDayInput'];
 export type ActivityStreamInput = components['schemas']['ActivityStreamInput'];
 export type ApproveMessageInput = components['schemas']['ApproveMessageInput'];
 export type AuthResult = components['schemas']['AuthResult'];
 export type BulkApproveFailure = components['schemas']['BulkApproveFailure'];
 export type BulkApproveInput = components['schemas']['BulkApproveInput'];
 export type BulkApproveResult = components['schemas']['BulkApproveResult'];
+export type BulkAssignProspectsInput = components['schemas']['BulkAssignProspectsInput'];
+export type BulkChangeResult = components['schemas']['BulkChangeResult'];
+export type BulkDeleteProspectsInput = components['schemas']['BulkDeleteProspectsInput'];
+export type BulkRejectInput = components['schemas']['BulkRejectInput'];
+export type BulkRejectResult = components['schemas']['BulkRejectResult'];
+export type BulkSetProspectStatusInput = components['schemas']['BulkSetProspectStatusInput'];
+export type BulkSetProspectVipInput = components['schemas']['BulkSetProspectVipInput'];
 export type Campaign = components['schemas']['Campaign'];
+export type CampaignFigures = components['schemas']['CampaignFigures'];
+export type CampaignFiguresInput = components['schemas']['CampaignFiguresInput'];
 export type CampaignStats = components['schemas']['CampaignStats'];
 export type CampaignStatus = components['schemas']['CampaignStatus'];
 export type CancelMeetingInput = components['schemas']['CancelMeetingInput'];
@@ -2075,8 +2579,10 @@ export type CreateTemplateInput = components['schemas']['CreateTemplateInput'];
 export type DashboardPipelineInput = components['schemas']['DashboardPipelineInput'];
 export type DashboardStats = components['schemas']['DashboardStats'];
 export type DataExport = components['schemas']['DataExport'];
+export type DayCount = components['schemas']['DayCount'];
 export type DeleteAccountInput = components['schemas']['DeleteAccountInput'];
 export type DeleteProspectInput = components['schemas']['DeleteProspectInput'];
+export type DeleteSavedViewInput = components['schemas']['DeleteSavedViewInput'];
 export type DeleteTemplateInput = components['schemas']['DeleteTemplateInput'];
 export type DeletedResult = components['schemas']['DeletedResult'];
 export type DeliveryStatus = components['schemas']['DeliveryStatus'];
@@ -2090,11 +2596,18 @@ export type EnrichmentFields = components['schemas']['EnrichmentFields'];
 export type ErrorBody = components['schemas']['ErrorBody'];
 export type ErrorCode = components['schemas']['ErrorCode'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
+export type ExportProspectsInput = components['schemas']['ExportProspectsInput'];
+export type ExportProspectsPage = components['schemas']['ExportProspectsPage'];
 export type ExportedAuditEntry = components['schemas']['ExportedAuditEntry'];
 export type ExportedDelivery = components['schemas']['ExportedDelivery'];
 export type ExportedOutboundMessage = components['schemas']['ExportedOutboundMessage'];
 export type ExportedWarmupDay = components['schemas']['ExportedWarmupDay'];
 export type FieldIssue = components['schemas']['FieldIssue'];
+export type FunnelBy = components['schemas']['FunnelBy'];
+export type FunnelGroup = components['schemas']['FunnelGroup'];
+export type FunnelReport = components['schemas']['FunnelReport'];
+export type FunnelReportInput = components['schemas']['FunnelReportInput'];
+export type FunnelStep = components['schemas']['FunnelStep'];
 export type GetCampaignInput = components['schemas']['GetCampaignInput'];
 export type GetMeetingInput = components['schemas']['GetMeetingInput'];
 export type GetProspectInput = components['schemas']['GetProspectInput'];
@@ -2102,11 +2615,17 @@ export type Health = components['schemas']['Health'];
 export type HealthComponents = components['schemas']['HealthComponents'];
 export type HealthStatus = components['schemas']['HealthStatus'];
 export type IcpCriteria = components['schemas']['IcpCriteria'];
+export type ImportProspectsInput = components['schemas']['ImportProspectsInput'];
+export type ImportProspectsResult = components['schemas']['ImportProspectsResult'];
+export type ImportRow = components['schemas']['ImportRow'];
+export type ImportRowError = components['schemas']['ImportRowError'];
 export type IngestEnrichmentInput = components['schemas']['IngestEnrichmentInput'];
 export type IngestEnrichmentResult = components['schemas']['IngestEnrichmentResult'];
 export type IngestProspectsInput = components['schemas']['IngestProspectsInput'];
 export type IngestProspectsResult = components['schemas']['IngestProspectsResult'];
 export type ItemsResultCampaign = components['schemas']['ItemsResultCampaign'];
+export type ItemsResultCampaignFigures = components['schemas']['ItemsResultCampaignFigures'];
+export type ItemsResultSavedView = components['schemas']['ItemsResultSavedView'];
 export type ItemsResultSessionItem = components['schemas']['ItemsResultSessionItem'];
 export type ItemsResultTemplate = components['schemas']['ItemsResultTemplate'];
 export type Language = components['schemas']['Language'];
@@ -2134,16 +2653,19 @@ export type OutboundItem = components['schemas']['OutboundItem'];
 export type OutboxStatus = components['schemas']['OutboxStatus'];
 export type PageActivityEvent = components['schemas']['PageActivityEvent'];
 export type PageMeeting = components['schemas']['PageMeeting'];
-export type PageProspectSummary = components['schemas']['PageProspectSummary'];
 export type PageReviewItem = components['schemas']['PageReviewItem'];
 export type PersonaData = components['schemas']['PersonaData'];
 export type PipelineStage = components['schemas']['PipelineStage'];
 export type PipelineStages = components['schemas']['PipelineStages'];
 export type PreviewTemplateInput = components['schemas']['PreviewTemplateInput'];
 export type Prospect = components['schemas']['Prospect'];
+export type ProspectFilter = components['schemas']['ProspectFilter'];
+export type ProspectPage = components['schemas']['ProspectPage'];
+export type ProspectSelection = components['schemas']['ProspectSelection'];
 export type ProspectSort = components['schemas']['ProspectSort'];
 export type ProspectStatus = components['schemas']['ProspectStatus'];
 export type ProspectSummary = components['schemas']['ProspectSummary'];
+export type ProspectTotal = components['schemas']['ProspectTotal'];
 export type RecordConnectionStatusInput = components['schemas']['RecordConnectionStatusInput'];
 export type RecordInboundReplyInput = components['schemas']['RecordInboundReplyInput'];
 export type RecordMeetingBookedInput = components['schemas']['RecordMeetingBookedInput'];
@@ -2151,11 +2673,15 @@ export type RecordWarmupInput = components['schemas']['RecordWarmupInput'];
 export type RejectMessageInput = components['schemas']['RejectMessageInput'];
 export type RejectedProspect = components['schemas']['RejectedProspect'];
 export type RenderedTemplate = components['schemas']['RenderedTemplate'];
+export type ReplyRate = components['schemas']['ReplyRate'];
+export type ReplyRateInput = components['schemas']['ReplyRateInput'];
 export type ReportDeliveryInput = components['schemas']['ReportDeliveryInput'];
 export type ReviewItem = components['schemas']['ReviewItem'];
 export type ReviewStatus = components['schemas']['ReviewStatus'];
 export type RevokedResult = components['schemas']['RevokedResult'];
 export type SaveOnboardingStepInput = components['schemas']['SaveOnboardingStepInput'];
+export type SaveViewInput = components['schemas']['SaveViewInput'];
+export type SavedView = components['schemas']['SavedView'];
 export type SessionInfo = components['schemas']['SessionInfo'];
 export type SessionItem = components['schemas']['SessionItem'];
 export type Settings = components['schemas']['Settings'];
@@ -2171,6 +2697,7 @@ export type UpdateTemplateInput = components['schemas']['UpdateTemplateInput'];
 export type User = components['schemas']['User'];
 export type WarmupProgress = components['schemas']['WarmupProgress'];
 export type WarmupSettings = components['schemas']['WarmupSettings'];
+export type WeekRate = components['schemas']['WeekRate'];
 export type WorkCampaign = components['schemas']['WorkCampaign'];
 export type WorkProspect = components['schemas']['WorkProspect'];
 export type WorkWarmup = components['schemas']['WorkWarmup'];
@@ -2896,6 +3423,41 @@ export interface operations {
             503: components["responses"]["SERVICE_UNAVAILABLE"];
         };
     };
+    campaignFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignFiguresInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemsResultCampaignFigures"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
     listProspects: {
         parameters: {
             query?: never;
@@ -2916,7 +3478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageProspectSummary"];
+                    "application/json": components["schemas"]["ProspectPage"];
                 };
             };
             400: components["responses"]["INVALID_REQUEST"];
@@ -3046,6 +3608,317 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DeleteProspectInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedResult"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    bulkSetProspectStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkSetProspectStatusInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkChangeResult"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    bulkSetProspectVip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkSetProspectVipInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkChangeResult"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    bulkAssignProspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignProspectsInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkChangeResult"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    bulkDeleteProspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDeleteProspectsInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkChangeResult"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    importProspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportProspectsInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProspectsResult"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    exportProspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportProspectsInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportProspectsPage"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    listSavedViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Empty"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemsResultSavedView"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    saveView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveViewInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            404: components["responses"]["NOT_FOUND"];
+            409: components["responses"]["CONFLICT"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    deleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteSavedViewInput"];
             };
         };
         responses: {
@@ -3283,6 +4156,40 @@ export interface operations {
             503: components["responses"]["SERVICE_UNAVAILABLE"];
         };
     };
+    bulkReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRejectInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkRejectResult"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
     listMeetings: {
         parameters: {
             query?: never;
@@ -3478,6 +4385,108 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageActivityEvent"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    activityPerDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityPerDayInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPerDay"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    funnelReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunnelReportInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReport"];
+                };
+            };
+            400: components["responses"]["INVALID_REQUEST"];
+            401: components["responses"]["UNAUTHORIZED"];
+            403: components["responses"]["FORBIDDEN"];
+            413: components["responses"]["PAYLOAD_TOO_LARGE"];
+            415: components["responses"]["UNSUPPORTED_MEDIA_TYPE"];
+            422: components["responses"]["VALIDATION_ERROR"];
+            429: components["responses"]["RATE_LIMIT_EXCEEDED"];
+            500: components["responses"]["INTERNAL_SERVER_ERROR"];
+            503: components["responses"]["SERVICE_UNAVAILABLE"];
+        };
+    };
+    replyRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyRateInput"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplyRate"];
                 };
             };
             400: components["responses"]["INVALID_REQUEST"];

@@ -2,6 +2,9 @@
 
 /** The server's per-field rules on request types, for forms to mirror. */
 export const CONSTRAINTS = {
+  ActivityPerDayInput: {
+    days: { max: 366, min: 1 },
+  },
   ActivityStreamInput: {
     limit: { max: 100, min: 1 },
     cursor: { maxLength: 1000 },
@@ -11,6 +14,25 @@ export const CONSTRAINTS = {
   },
   BulkApproveInput: {
     ids: { items: { required: true }, maxItems: 100, minItems: 1, required: true },
+  },
+  BulkAssignProspectsInput: {
+    selection: { required: true },
+    campaignId: { required: true },
+  },
+  BulkDeleteProspectsInput: {
+    selection: { required: true },
+  },
+  BulkRejectInput: {
+    ids: { items: { required: true }, maxItems: 100, minItems: 1, required: true },
+    reason: { maxLength: 2000 },
+  },
+  BulkSetProspectStatusInput: {
+    selection: { required: true },
+    status: { required: true },
+  },
+  BulkSetProspectVipInput: {
+    selection: { required: true },
+    vip: { required: true },
   },
   CancelMeetingInput: {
     id: { required: true },
@@ -55,6 +77,9 @@ export const CONSTRAINTS = {
   DeleteProspectInput: {
     id: { required: true },
   },
+  DeleteSavedViewInput: {
+    id: { required: true },
+  },
   DeleteTemplateInput: {
     id: { required: true },
   },
@@ -80,6 +105,14 @@ export const CONSTRAINTS = {
     personalizationScore: { max: 100, min: 0 },
     model: { maxLength: 200 },
   },
+  ExportProspectsInput: {
+    selection: { required: true },
+    limit: { max: 1000, min: 1 },
+    cursor: { maxLength: 1000 },
+  },
+  FunnelReportInput: {
+    by: { required: true },
+  },
   GetCampaignInput: {
     id: { required: true },
   },
@@ -94,6 +127,21 @@ export const CONSTRAINTS = {
     jobTitles: { items: { maxLength: 200, notBlank: true, required: true }, maxItems: 50, required: true },
     companySizes: { items: { maxLength: 200, notBlank: true, required: true }, maxItems: 50, required: true },
     locations: { items: { maxLength: 200, notBlank: true, required: true }, maxItems: 50, required: true },
+  },
+  ImportProspectsInput: {
+    firstRow: { max: 10000000, min: 1, required: true },
+    rows: { items: { required: true }, maxItems: 500, minItems: 1, required: true },
+  },
+  ImportRow: {
+    fullName: { maxLength: 2000 },
+    companyName: { maxLength: 2000 },
+    jobTitle: { maxLength: 2000 },
+    email: { maxLength: 2000 },
+    linkedinUrl: { maxLength: 2000 },
+    location: { maxLength: 2000 },
+    status: { maxLength: 2000 },
+    vip: { maxLength: 2000 },
+    vipReason: { maxLength: 2000 },
   },
   IngestEnrichmentInput: {
     userId: { required: true },
@@ -118,6 +166,7 @@ export const CONSTRAINTS = {
     search: { maxLength: 200 },
     limit: { max: 100, min: 1 },
     cursor: { maxLength: 1000 },
+    jobTitle: { maxLength: 200 },
   },
   ListReviewQueueInput: {
     limit: { max: 100, min: 1 },
@@ -142,6 +191,14 @@ export const CONSTRAINTS = {
     subject: { maxLength: 500 },
     body: { maxLength: 10000 },
     prospectId: { required: true },
+  },
+  ProspectFilter: {
+    status: { items: { required: true }, maxItems: 10 },
+    search: { maxLength: 200 },
+    jobTitle: { maxLength: 200 },
+  },
+  ProspectSelection: {
+    ids: { items: { required: true }, maxItems: 500 },
   },
   RecordConnectionStatusInput: {
     userId: { required: true },
@@ -179,6 +236,9 @@ export const CONSTRAINTS = {
     id: { required: true },
     reason: { maxLength: 2000 },
   },
+  ReplyRateInput: {
+    weeks: { max: 104, min: 1 },
+  },
   ReportDeliveryInput: {
     messageId: { required: true },
     status: { required: true },
@@ -188,6 +248,10 @@ export const CONSTRAINTS = {
   SaveOnboardingStepInput: {
     step: { required: true },
     data: { required: true },
+  },
+  SaveViewInput: {
+    name: { maxLength: 100, notBlank: true, required: true },
+    filter: { required: true },
   },
   SignupInput: {
     email: { email: true, maxLength: 320, notBlank: true, required: true },
@@ -241,8 +305,22 @@ export const CROSS_FIELD_RULES = {
   CreateProspectInput: [
     { field: "email", message: "linkedinUrl or email is required" },
   ],
+  FunnelReportInput: [
+    { field: "to", message: "must not be before from" },
+  ],
+  ListProspectsInput: [
+    { field: "createdTo", message: "must not be before createdFrom" },
+    { field: "lastContactedTo", message: "must not be before lastContactedFrom" },
+  ],
   PreviewTemplateInput: [
     { field: "templateId", message: "exactly one of templateId and body is required" },
+  ],
+  ProspectFilter: [
+    { field: "createdTo", message: "must not be before createdFrom" },
+    { field: "lastContactedTo", message: "must not be before lastContactedFrom" },
+  ],
+  ProspectSelection: [
+    { field: "ids", message: "send either ids (1-500) or filter, not both" },
   ],
   RecordInboundReplyInput: [
     { field: "prospectId", message: "one of prospectId, linkedinUrl or email is required" },

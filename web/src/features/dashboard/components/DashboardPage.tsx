@@ -6,9 +6,11 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ChartErrorBoundary } from '@/components/ScreenErrorBoundary';
 import { lazyWithReload } from '@/lib/chunk-reload';
 import { formatDateTime, formatPercent, humanize } from '@/lib/format';
-import { useActivity, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
-import { activityByDay } from '../hooks/activity-by-day';
+import { useActivity, useActivityPerDay, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
+import { chartDays } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
+import { FunnelReport } from './FunnelReport';
+import { ReplyRateCard } from './ReplyRateCard';
 
 const PipelineChart = lazyWithReload(() => import('./DashboardCharts').then((m) => ({ default: m.PipelineChart })));
 const ActivityChart = lazyWithReload(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
@@ -20,7 +22,8 @@ export default function DashboardPage() {
   const pipeline = usePipeline();
   const activity = useActivity();
   const events = useMemo(() => activity.data?.pages.flatMap((p) => p.items) ?? [], [activity.data]);
-  const byDay = useMemo(() => activityByDay(events), [events]);
+  const perDay = useActivityPerDay();
+  const byDay = useMemo(() => chartDays(perDay.data?.days ?? []), [perDay.data]);
 
   return (
     <div className="stack">
@@ -59,11 +62,11 @@ export default function DashboardPage() {
         </section>
         <section className="card" aria-labelledby="activity-chart-title">
           <h2 id="activity-chart-title">{t('dashboard.activityTitle')}</h2>
-          {activity.isPending ? (
+          {perDay.isPending ? (
             <Loading />
-          ) : activity.isError ? (
-            <ErrorMessage error={activity.error} onRetry={() => void activity.refetch()} />
-          ) : events.length === 0 ? (
+          ) : perDay.isError ? (
+            <ErrorMessage error={perDay.error} onRetry={() => void perDay.refetch()} />
+          ) : byDay.every((d) => d.count === 0) ? (
             <Empty>{t('dashboard.noActivity')}</Empty>
           ) : (
             <ChartErrorBoundary>
@@ -74,6 +77,8 @@ export default function DashboardPage() {
           )}
         </section>
       </div>
+      <FunnelReport />
+      <ReplyRateCard />
       <section className="card" aria-labelledby="stream-title">
         <h2 id="stream-title">{t('dashboard.streamTitle')}</h2>
         <QueryState query={activity} isEmpty={() => events.length === 0} empty={t('dashboard.streamEmpty')}>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { t as translate } from '@/i18n';
 import { QueryState } from '@/components/States';
@@ -34,7 +34,8 @@ export default function OnboardingPage() {
           {t('common.appName')}
         </p>
         <h1>{t('onboarding.title')}</h1>
-        <QueryState query={status}>{(s) => <Wizard status={s} />}</QueryState>
+        {/* an onboarded user is never offered the wizard (nor its "Launch your first campaign") again */}
+        <QueryState query={status}>{(s) => (s.completed ? <Navigate to="/" replace /> : <Wizard status={s} />)}</QueryState>
       </div>
     </main>
   );
@@ -100,7 +101,13 @@ function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
 
   const finish = (e: FormEvent) => {
     e.preventDefault();
-    complete.mutate(values.campaignName.trim() ? { campaignName: values.campaignName.trim() } : {}, { onSuccess: () => navigate('/', { replace: true }) });
+    complete.mutate(values.campaignName.trim() ? { campaignName: values.campaignName.trim() } : {}, {
+      onSuccess: () => navigate('/', { replace: true }),
+      // completed meanwhile (another tab): there is nothing left to launch here
+      onError: (err) => {
+        if (err instanceof ApiError && err.status === 409) navigate('/', { replace: true });
+      },
+    });
   };
 
   const step = STEPS[index];

@@ -22,3 +22,11 @@ export function useDeleteProspect() {
     onSuccess: (_r, input) => queryClient.removeQueries({ queryKey: functionKey('getProspect', { id: input.id }) }),
   });
 }
+
+/** What a bulk action changes: every list, figure and chart that counts prospects. */
+const BULK_AFFECTED = ['listProspects', 'getProspect', 'dashboardStats', 'dashboardPipeline', 'campaignFigures', 'listCampaigns', 'getCampaign', 'activityStream', 'activityPerDay', 'funnelReport', 'listReviewQueue', 'listMeetings'] as const;
+
+export const useBulkStatus = () => useFunctionMutation('bulkSetProspectStatus', { invalidates: [...BULK_AFFECTED] });
+export const useBulkVip = () => useFunctionMutation('bulkSetProspectVip', { invalidates: [...BULK_AFFECTED] });
+export const useBulkAssign = () => useFunctionMutation('bulkAssignProspects', { invalidates: [...BULK_AFFECTED] });
+export const useBulkDelete = () => useFunctionMutation('bulkDeleteProspects', { invalidates: [...BULK_AFFECTED] });

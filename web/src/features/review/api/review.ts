@@ -70,10 +70,23 @@ export function useDecision() {
   });
 }
 
+/** The server takes at most 100 ids per bulk call: larger selections go in consecutive calls, results merged. */
+export const BULK_CHUNK = 100;
+
+async function inChunks<R extends { failed: { id: string; code: string }[] }>(ids: string[], call: (chunk: string[]) => Promise<R>, merge: (a: R, b: R) => R): Promise<R> {
+  let result: R | null = null;
+  for (let i = 0; i < ids.length; i += BULK_CHUNK) {
+    const r = await call(ids.slice(i, i + BULK_CHUNK));
+    result = result ? merge(result, r) : r;
+  }
+  if (!result) throw new Error('Nothing selected');
+  return result;
+}
+
 export function useBulkApprove() {
   const queryClient = useQueryClient();
   return useMutation<Output<'bulkApprove'>, Error, string[]>({
-    mutationFn: (ids) => callFunction('bulkApprove', { ids }),
+    mutationFn: (ids) => inChunks(ids, (chunk) => callFunction('bulkApprove', { ids: chunk }), (a, b) => ({ approved: [...a.approved, ...b.approved], failed: [...a.failed, ...b.failed] })),
     onSuccess: (result) => {
       queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withoutIds(data, new Set(result.approved)));
     },
@@ -96,6 +109,21 @@ export function useUndoDecision() {
     mutationFn: ({ id }) => callFunction('undoReviewDecision', { id }),
     onSuccess: (item, { index }) => {
       queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withItemAt(data, item, index));
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['dashboardStats'] });
+    },
+  });
+}
+
+/** Rejects the selected drafts with one reason (bulkReject), in chunks of 100. */
+export function useBulkReject() {
+  const queryClient = useQueryClient();
+  return useMutation<Output<'bulkReject'>, Error, { ids: string[]; reason?: string }>({
+    mutationFn: ({ ids, reason }) =>
+      inChunks(ids, (chunk) => callFunction('bulkReject', { ids: chunk, ...(reason ? { reason } : {}) }), (a, b) => ({ rejected: [...a.rejected, ...b.rejected], failed: [...a.failed, ...b.failed] })),
+    onSuccess: (result) => {
+      queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withoutIds(data, new Set(result.rejected)));
     },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ['dashboardStats'] });

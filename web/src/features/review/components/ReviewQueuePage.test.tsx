@@ -216,3 +216,19 @@ describe('ReviewQueuePage', () => {
   });
 });
 
+describe('ReviewQueuePage bulk reject', () => {
+  it('selects all loaded drafts and rejects them with one reason', async () => {
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2), item(3)], nextCursor: null }),
+      getProspect: prospect,
+      bulkReject: (input) => ({ rejected: (input.ids as string[]).slice(0, 2), failed: [{ id: 'r3', code: 'CONFLICT' }] }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Select all (3)' }, { timeout: 5000 }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reject selected (3)' }));
+    await userEvent.type(screen.getByLabelText('Reason for rejecting the selected drafts (optional)'), 'Too pushy');
+    await userEvent.click(screen.getByRole('button', { name: 'Reject 3' }));
+    await waitFor(() => expect(api.called('bulkReject')[0]?.input).toEqual({ ids: ['r1', 'r2', 'r3'], reason: 'Too pushy' }));
+    expect(await screen.findByText('2 rejected, 1 failed (CONFLICT).')).toBeInTheDocument();
+  });
+});

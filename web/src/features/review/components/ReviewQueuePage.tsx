@@ -4,7 +4,8 @@ import { QueryState } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useToast } from '@/components/toast-context';
 import { humanize } from '@/lib/format';
-import { UNDO_WINDOW_MS, useBulkApprove, useDecision, useReviewQueue, useUndoDecision, type Decision, type ReviewItem } from '../api/review';
+import { UNDO_WINDOW_MS, useBulkApprove, useBulkReject, useDecision, useReviewQueue, useUndoDecision, type Decision, type ReviewItem } from '../api/review';
+import { T } from '../strings';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts';
 import { DraftPanel, type PanelMode } from './DraftPanel';
 import { ProspectContext } from './ProspectContext';
@@ -45,6 +46,9 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
   const undo = useUndoDecision();
   const toast = useToast();
   const bulk = useBulkApprove();
+  const bulkReject = useBulkReject();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
 
   const current = items[Math.min(index, items.length - 1)];
@@ -134,6 +138,21 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
     });
   };
 
+  const rejectSelected = () => {
+    setNotice(null);
+    bulkReject.mutate(
+      { ids: visibleSelected, reason: reason.trim() || undefined },
+      {
+        onSuccess: (r) => {
+          setSelected(new Set(r.failed.map((f) => f.id)));
+          setRejecting(false);
+          setReason('');
+          setNotice(T.rejected(r.rejected.length, r.failed));
+        },
+      },
+    );
+  };
+
   return (
     <>
       <div className="row" aria-live="polite">
@@ -142,6 +161,12 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
         </span>
         <button type="button" className="btn btn-primary btn-small" disabled={visibleSelected.length === 0 || bulk.isPending} onClick={bulkApprove}>
           {bulk.isPending ? t('review.approving') : t('review.approveSelected', { count: visibleSelected.length })}
+        </button>
+        <button type="button" className="btn btn-small" disabled={visibleSelected.length === 0 || bulkReject.isPending} onClick={() => setRejecting(true)}>
+          {T.rejectSelected(visibleSelected.length)}
+        </button>
+        <button type="button" className="btn btn-small" disabled={items.length === 0 || visibleSelected.length === items.length} onClick={() => setSelected(new Set(items.map((i) => i.id)))}>
+          {T.selectAll(items.length)}
         </button>
         {visibleSelected.length > 0 && (
           <button type="button" className="btn btn-small" onClick={() => setSelected(new Set())}>
@@ -157,6 +182,25 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
       {decision.isError && decision.variables?.kind !== 'edit' && <ErrorMessage error={decision.error} />}
       {undo.isError && <ErrorMessage error={undo.error} />}
       {bulk.isError && <ErrorMessage error={bulk.error} />}
+      {bulkReject.isError && <ErrorMessage error={bulkReject.error} />}
+      {rejecting && visibleSelected.length > 0 && (
+        <form
+          className="card row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            rejectSelected();
+          }}
+        >
+          <label htmlFor="bulk-reject-reason">{T.reason}</label>
+          <input id="bulk-reject-reason" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} style={{ flex: '1 1 240px' }} />
+          <button type="submit" className="btn btn-danger btn-small" disabled={bulkReject.isPending}>
+            {bulkReject.isPending ? T.rejecting : T.confirmReject(visibleSelected.length)}
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => setRejecting(false)}>
+            {T.cancel}
+          </button>
+        </form>
+      )}
       <div className="review">
         <section className="card" aria-label={t('review.draftsWaiting')}>
           {/* One tab stop for the whole list (the current draft's row); ↑/↓ or j/k move through it. */}

@@ -63,6 +63,15 @@ public class Accounts {
                 terms);
     }
 
+    /** The user's IANA time zone (unknown user: 404). */
+    public Mono<String> timezone(UUID userId) {
+        return db.sql("SELECT timezone FROM users WHERE id = :id")
+                .bind("id", userId)
+                .map(row -> row.get("timezone", String.class))
+                .one()
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("User")));
+    }
+
     /** The user's blacklisted terms (only the string entries); empty for an unknown user. */
     public Mono<List<String>> blacklistedTerms(UUID userId) {
         return db.sql("SELECT settings -> 'blacklistedTerms' AS user_terms FROM users WHERE id = :user")

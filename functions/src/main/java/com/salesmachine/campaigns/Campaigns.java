@@ -125,6 +125,11 @@ public class Campaigns {
                 .one();
     }
 
+    /** Every campaign of the user, newest first (for other features' labels). */
+    public Flux<Campaign> listOf(UUID userId) {
+        return list(userId, null);
+    }
+
     Flux<Campaign> list(UUID userId, CampaignStatus status) {
         String sql = SELECT + "WHERE c.user_id = :user"
                 + (status == null ? "" : " AND c.status = :status")

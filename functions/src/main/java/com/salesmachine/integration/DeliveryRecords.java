@@ -1,7 +1,9 @@
 package com.salesmachine.integration;
 
 import com.salesmachine.gdpr.StoredDeliveries;
+import com.salesmachine.prospects.ErasedProspectCopies;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -16,7 +18,7 @@ import reactor.core.publisher.Mono;
  * items about the erased prospect or user. Called inside the exporting or erasing transaction.
  */
 @Component
-class DeliveryRecords implements StoredDeliveries {
+class DeliveryRecords implements StoredDeliveries, ErasedProspectCopies {
 
     private final DatabaseClient db;
 
@@ -33,6 +35,26 @@ class DeliveryRecords implements StoredDeliveries {
     @Override
     public Mono<Void> forgetUser(UUID userId) {
         return forget("item ->> 'userId'", "jsonb_build_object('userId', :id::text)", userId);
+    }
+
+    /**
+     * bulkDeleteProspects: one statement, however many prospects the set-based DELETE erased, removes the user's
+     * items about them from the stored answers holding that user's items.
+     */
+    @Override
+    public Mono<Void> forgetProspectsOf(UUID userId, List<UUID> prospectIds) {
+        return db.sql("""
+                        UPDATE integration_deliveries
+                        SET response_body = jsonb_set(response_body, '{items}', coalesce(
+                            (SELECT jsonb_agg(item) FROM jsonb_array_elements(response_body -> 'items') item
+                             WHERE item ->> 'userId' IS DISTINCT FROM :user::text
+                                OR NOT coalesce(item -> 'prospect' ->> 'id' = ANY(:ids), false)), '[]'::jsonb))
+                        WHERE function_name = 'claimOutbound'
+                          AND response_body @> jsonb_build_object('items', jsonb_build_array(
+                              jsonb_build_object('userId', :user::text)))""")
+                .bind("user", userId)
+                .bind("ids", prospectIds.stream().map(UUID::toString).toArray(String[]::new))
+                .then();
     }
 
     /** {@code itemKey} and {@code itemShape} are constants of this class, never input. */

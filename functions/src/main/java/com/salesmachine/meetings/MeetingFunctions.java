@@ -32,7 +32,7 @@ class MeetingFunctions {
             Cursor after = Cursor.decode(input.cursor());
             int limit = Cursor.limit(input.limit());
             // one row more than asked tells whether there is a next page
-            return store.page(caller.requireUser(), input.when(), after, limit + 1)
+            return store.page(caller.requireUser(), input.when(), input.campaignId(), after, limit + 1)
                     .map(MeetingStore.MeetingRow::meeting)
                     .collectList()
                     .map(rows -> page(rows, limit));

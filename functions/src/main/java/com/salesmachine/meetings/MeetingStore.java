@@ -47,20 +47,23 @@ class MeetingStore {
      * Upcoming: from now on, soonest first. Past: before now, latest first. Keyset over
      * (scheduled_at, id) in the same direction as the order.
      */
-    Flux<MeetingRow> page(UUID user, MeetingWhen when, Cursor after, int limit) {
+    Flux<MeetingRow> page(UUID user, MeetingWhen when, UUID campaign, Cursor after, int limit) {
         String sql = SELECT + (when == MeetingWhen.UPCOMING
                 ? """
                   WHERE m.user_id = :user AND m.scheduled_at >= now()
+                    AND (CAST(:campaign AS uuid) IS NULL OR m.campaign_id = :campaign)
                     AND (CAST(:afterAt AS timestamptz) IS NULL OR (m.scheduled_at, m.id) > (:afterAt, :afterId))
                   ORDER BY m.scheduled_at, m.id
                   LIMIT :limit"""
                 : """
                   WHERE m.user_id = :user AND m.scheduled_at < now()
+                    AND (CAST(:campaign AS uuid) IS NULL OR m.campaign_id = :campaign)
                     AND (CAST(:afterAt AS timestamptz) IS NULL OR (m.scheduled_at, m.id) < (:afterAt, :afterId))
                   ORDER BY m.scheduled_at DESC, m.id DESC
                   LIMIT :limit""");
         return withProspects(user, db.sql(sql)
                 .bind("user", user)
+                .bind("campaign", Parameter.fromOrEmpty(campaign, UUID.class))
                 .bind("afterAt", Parameter.fromOrEmpty(after == null ? null : after.at(), Instant.class))
                 .bind("afterId", Parameter.fromOrEmpty(after == null ? null : after.id(), UUID.class))
                 .bind("limit", limit)

@@ -1,11 +1,11 @@
 package com.salesmachine.prospects;
 
 import com.salesmachine.campaigns.Campaigns;
-import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.prospects.CreateProspectInput;
 import com.salesmachine.contract.prospects.GetProspectInput;
 import com.salesmachine.contract.prospects.ListProspectsInput;
 import com.salesmachine.contract.prospects.Prospect;
+import com.salesmachine.contract.prospects.ProspectPage;
 import com.salesmachine.contract.prospects.ProspectStatus;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.contract.prospects.UpdateProspectInput;
@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 class ProspectFunctions {
 
     @Bean
-    ApiFunction<ListProspectsInput, Page<ProspectSummary>> listProspects(DatabaseClient db) {
+    ApiFunction<ListProspectsInput, ProspectPage> listProspects(DatabaseClient db) {
         ProspectList list = new ProspectList(db);
         return (input, caller) -> list.page(caller.requireUser(), input);
     }

@@ -6,7 +6,6 @@ import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.db.Cursor;
 import com.salesmachine.platform.db.DbValues;
 
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,10 @@ import java.util.UUID;
  * paging: the page after a cursor is the rows strictly "below" (sort key, id) of the last row seen,
  * so rows inserted meanwhile (newer, hence above) never shift a page.
  */
-record ProspectListQuery(String sql, Map<String, Object> binds, int limit, ProspectSort sort) {
+record ProspectListQuery(String sql, Map<String, Object> binds, int limit, ProspectSort sort, boolean withTotal) {
+
+    /** Beyond this many matching rows the total is "10,000+". */
+    static final int TOTAL_CAP = 10_000;
 
     static ProspectListQuery of(UUID userId, ListProspectsInput input) {
         ProspectSort sort = input.sort() == null ? ProspectSort.CREATED_DESC : input.sort();
@@ -29,50 +31,38 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         }
 
         Map<String, Object> binds = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.SUMMARY_COLUMNS)
-                .append("\nFROM prospects p\nWHERE p.user_id = :user");
+        StringBuilder where = new StringBuilder("\nFROM prospects p\nWHERE p.user_id = :user");
         binds.put("user", userId);
-        if (input.campaignId() != null) {
-            sql.append("\n  AND p.campaign_id = :campaign");
-            binds.put("campaign", input.campaignId());
-        }
-        String[] statuses = input.status() == null ? new String[0]
-                : input.status().stream().map(DbValues::text).distinct().toArray(String[]::new);
-        if (statuses.length == 1) {
-            // equality, not ANY: only then can the page be read in order off prospects_user_status_created_idx
-            sql.append("\n  AND p.status = :status");
-            binds.put("status", statuses[0]);
-        } else if (statuses.length > 1) {
-            sql.append("\n  AND p.status = ANY(:statuses)");
-            binds.put("statuses", statuses);
-        }
-        if (input.vip() != null) {
-            sql.append("\n  AND p.is_vip = :vip");
-            binds.put("vip", input.vip());
-        }
-        String search = input.search() == null ? "" : input.search().strip();
-        if (!search.isEmpty()) {
-            // search_text is sm_unaccent(lower(name || company || email)); the term gets the same treatment
-            sql.append("\n  AND p.search_text ILIKE '%' || sm_unaccent(lower(:search)) || '%' ESCAPE '\\'");
-            binds.put("search", escapeLike(search));
-        }
+        ProspectFilterSql.append(where, binds, input.filter());
+        StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.SUMMARY_COLUMNS).append(where);
         if (after != null) {
             sql.append("\n  AND (").append(sortColumn).append(", p.id) < (:afterAt, :afterId)");
-            binds.put("afterAt", after.at().atOffset(ZoneOffset.UTC));
+            binds.put("afterAt", ProspectFilterSql.utc(after.at(), "cursor"));
             binds.put("afterId", after.id());
         }
         // each order is spelled exactly like its index (prospects_user_created_idx / _activity_idx,
         // NULLS placement included), so a page is read straight off the index, no sort
-        String order = sort == ProspectSort.CREATED_DESC ? "p.created_at DESC, p.id DESC"
-                : "p.last_activity_at DESC NULLS LAST, p.id DESC";
-        sql.append("\nORDER BY ").append(order).append("\nLIMIT :fetch");
+        String order = sort == ProspectSort.CREATED_DESC ? "created_at DESC, id DESC"
+                : "last_activity_at DESC NULLS LAST, id DESC";
+        sql.append("\nORDER BY p.").append(order.replace(", id", ", p.id")).append("\nLIMIT :fetch");
         // one row more than the page tells whether there is a next page, in the same statement
         binds.put("fetch", limit + 1);
-        return new ProspectListQuery(sql.toString(), binds, limit, sort);
+        boolean withTotal = after == null;
+        if (withTotal) {
+            // the first page also counts the filter's rows, in the same statement: at most TOTAL_CAP + 1 rows are
+            // counted (a LIMIT inside), so the count costs what reading 10,001 index entries costs at worst.
+            // LEFT JOIN from the count: an empty page still answers one row carrying the total.
+            sql = new StringBuilder("WITH page AS (").append(sql).append("),\ntotal AS (SELECT count(*) AS total FROM (")
+                    .append("SELECT 1").append(where).append("\nLIMIT :totalCap) counted)")
+                    .append("\nSELECT page.*, total.total FROM total LEFT JOIN page ON true\nORDER BY page.")
+                    .append(order.replace(", id", ", page.id"));
+            binds.put("totalCap", TOTAL_CAP + 1);
+        }
+        return new ProspectListQuery(sql.toString(), binds, limit, sort, withTotal);
     }
 
     /** The user's text matches literally: LIKE's wildcards and the escape character lose their meaning. */
     static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return ProspectFilterSql.escapeLike(text);
     }
 }

@@ -36,7 +36,7 @@ class ReviewFunctions {
             int limit = Cursor.limit(input.limit());
             ReviewStatus status = input.status() == null ? ReviewStatus.PENDING : input.status();
             // one row more than asked tells whether there is a next page
-            return store.page(caller.requireUser(), status, after, limit + 1).collectList().map(rows -> {
+            return store.page(caller.requireUser(), status, input.campaignId(), after, limit + 1).collectList().map(rows -> {
                 if (rows.size() <= limit) {
                     return new Page<>(rows, null);
                 }

@@ -45,11 +45,17 @@ class ReviewStore {
         this.accounts = accounts;
     }
 
-    /** One page of the queue: priority desc, then oldest first, keyset after the cursor. */
-    Flux<ReviewItem> page(UUID user, ReviewStatus status, QueueCursor after, int limit) {
+    /**
+     * One page of the queue: priority desc, then oldest first, keyset after the cursor; with a campaign, only
+     * the items whose prospect is in it (read grant: the campaign test reads prospects in this one statement).
+     */
+    Flux<ReviewItem> page(UUID user, ReviewStatus status, UUID campaign, QueueCursor after, int limit) {
         return complete(user, db.sql("SELECT " + COLUMNS + " FROM review_items r" + """
 
                         WHERE r.user_id = :user AND r.status = :status
+                          AND (CAST(:campaign AS uuid) IS NULL OR EXISTS (
+                               SELECT 1 FROM prospects p
+                               WHERE p.user_id = r.user_id AND p.id = r.prospect_id AND p.campaign_id = :campaign))
                           AND (CAST(:afterPriority AS int) IS NULL
                                OR r.priority < :afterPriority
                                OR (r.priority = :afterPriority AND (r.created_at, r.id) > (:afterAt, :afterId)))
@@ -57,6 +63,7 @@ class ReviewStore {
                         LIMIT :limit""")
                 .bind("user", user)
                 .bind("status", text(status))
+                .bind("campaign", Parameter.fromOrEmpty(campaign, UUID.class))
                 .bind("afterPriority", Parameter.fromOrEmpty(after == null ? null : after.priority(), Integer.class))
                 .bind("afterAt", Parameter.fromOrEmpty(after == null ? null : after.createdAt(), Instant.class))
                 .bind("afterId", Parameter.fromOrEmpty(after == null ? null : after.id(), UUID.class))

@@ -19,6 +19,7 @@ final class TableOwners {
             Map.entry("campaign_stats", "campaigns"), // view over campaigns and their prospects' counts
             Map.entry("prospects", "prospects"),
             Map.entry("enrichments", "prospects"),
+            Map.entry("saved_views", "prospects"), // named filters of the prospects list (V80)
             Map.entry("review_items", "review"),
             Map.entry("meetings", "meetings"),
             Map.entry("templates", "templates"),
@@ -45,6 +46,10 @@ final class TableOwners {
             new ReadGrant("campaigns", Set.of("prospects", "users"),
                     "listWork's detection budget: one read-only statement counts each user's prospects detected today"
                             + " in the user's timezone beside the active campaigns"),
+            new ReadGrant("review", Set.of("prospects"),
+                    "listReviewQueue's campaign filter: the keyset page of review_items keeps only the items whose"
+                            + " prospect is in the campaign (an EXISTS on prospects in the one paging statement; a list"
+                            + " of the campaign's prospect ids would not page)"),
             new ReadGrant("outreach", Set.of("prospects"),
                     "listWork's warm-up part: one read-only statement joins the prospects to warm up with their"
                             + " warm-up and today's totals"),

@@ -61,14 +61,14 @@ class TableOwnershipTest {
     @Test
     void aStatementNamingAnotherPackagesTableFails() {
         String source = """
-                package com.salesmachine.review;
+                package com.salesmachine.templates;
                 class Sneaky {
                     Object read() {
                         return db.sql("SELECT full_name FROM prospects WHERE id = :id");
                     }
                 }
                 """;
-        assertThat(violations("review", source)).singleElement().asString()
+        assertThat(violations("templates", source)).singleElement().asString()
                 .contains("Sneaky.java:4").contains("names prospects, owned by prospects");
     }
 

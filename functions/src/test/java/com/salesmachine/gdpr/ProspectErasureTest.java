@@ -47,6 +47,30 @@ class ProspectErasureTest extends ApplicationTest {
     }
 
     @Test
+    void bulkDeleteProspectsLeavesNoTraceOfTheErasedInTheStoredClaimAnswersAndKeepsTheOthers() {
+        String token = newUser();
+        Traces traces = new Traces(http, db);
+        UUID user = traces.userOf(token);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String erasedEmail = "gone." + tag + "@erasable.example";
+        String keptEmail = "kept." + tag + "@erasable.example";
+        UUID erased = traces.prospectWithEverything(user, null, "Gone Bulk" + tag, erasedEmail,
+                "https://www.linkedin.com/in/gone-" + tag);
+        traces.prospectWithEverything(user, null, "Kept Bulk" + tag, keptEmail, "https://www.linkedin.com/in/kept-" + tag);
+        assertThat(traces.tablesMentioning(erasedEmail)).as("traces before deletion").contains("integration_deliveries");
+        assertThat(traces.tablesMentioning(keptEmail)).as("traces before deletion").contains("integration_deliveries");
+
+        TestHttp.Response deleted = call(token, "bulkDeleteProspects", "{\"selection\":{\"ids\":[\"" + erased + "\"]}}");
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        assertThat(deleted.json().path("changed").asInt()).isEqualTo(1);
+        assertThat(traces.tablesMentioning(erasedEmail)).as("tables still holding the erased e-mail").isEmpty();
+        assertThat(traces.tablesMentioning("gone-" + tag)).as("tables still holding the erased URL").isEmpty();
+        assertThat(traces.tablesMentioning(keptEmail)).as("the other prospect's traces").contains("prospects",
+                "integration_deliveries");
+    }
+
+    @Test
     void anotherUsersProspectIsNotFoundAndStaysWhole() {
         String owner = newUser();
         UUID ownerId = new Traces(http, db).userOf(owner);

@@ -19,7 +19,7 @@ class ProspectListQueryTest {
 
     @Test
     void withoutFiltersTheQueryIsScopedToTheUserNewestFirstAndFetchesOneRowMore() {
-        var query = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, null, null));
+        var query = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, null, null, null, null, null, null, null, null));
         assertThat(query.sql()).contains("WHERE p.user_id = :user").contains("ORDER BY p.created_at DESC, p.id DESC")
                 .doesNotContain("campaign_id =", "status =", "is_vip =", "search_text");
         assertThat(query.limit()).isEqualTo(50);
@@ -31,7 +31,7 @@ class ProspectListQueryTest {
         UUID campaign = UUID.randomUUID();
         var query = ProspectListQuery.of(user, new ListProspectsInput(campaign,
                 List.of(ProspectStatus.MEETING_BOOKED, ProspectStatus.NEW), true, "  50%_off'; DROP  ",
-                ProspectSort.ACTIVITY_DESC, 10, null));
+                ProspectSort.ACTIVITY_DESC, 10, null, null, null, null, null, null, null));
         assertThat(query.sql()).contains("p.campaign_id = :campaign", "p.status = ANY(:statuses)", "p.is_vip = :vip",
                 "p.search_text ILIKE", "ORDER BY p.last_activity_at DESC NULLS LAST, p.id DESC").doesNotContain("DROP", "50");
         assertThat(query.binds()).containsEntry("search", "50\\%\\_off'; DROP").containsEntry("fetch", 11);
@@ -41,7 +41,7 @@ class ProspectListQueryTest {
     @Test
     void oneStatusIsAnEqualitySoThePageReadsInOrderOffTheStatusIndex() {
         var query = ProspectListQuery.of(user, new ListProspectsInput(null,
-                List.of(ProspectStatus.QUALIFIED, ProspectStatus.QUALIFIED), null, null, null, null, null));
+                List.of(ProspectStatus.QUALIFIED, ProspectStatus.QUALIFIED), null, null, null, null, null, null, null, null, null, null, null));
         assertThat(query.sql()).contains("p.status = :status").doesNotContain("ANY");
         assertThat(query.binds()).containsEntry("status", "qualified").doesNotContainKey("statuses");
     }
@@ -54,8 +54,37 @@ class ProspectListQueryTest {
     @Test
     void aCursorThatDoesNotDecodeIsAValidationErrorOnCursor() {
         assertThatThrownBy(() -> ProspectListQuery.of(user,
-                new ListProspectsInput(null, null, null, null, null, null, "not-a-cursor")))
+                new ListProspectsInput(null, null, null, null, null, null, "not-a-cursor", null, null, null, null, null, null)))
                 .isInstanceOfSatisfying(ApiException.class, e ->
                         assertThat(e.details().getFirst().field()).isEqualTo("cursor"));
+    }
+
+    @Test
+    void anInstantOutsideYears1To9999IsAValidationErrorOnItsFieldNotAServerError() {
+        String farCursor = new com.salesmachine.platform.db.Cursor(java.time.Instant.parse("+100000-01-01T00:00:00Z"), user).encode();
+        assertThatThrownBy(() -> ProspectListQuery.of(user,
+                new ListProspectsInput(null, null, null, null, null, null, farCursor, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e ->
+                        assertThat(e.details().getFirst().field()).isEqualTo("cursor"));
+        assertThatThrownBy(() -> ProspectListQuery.of(user,
+                new ListProspectsInput(null, null, null, null, null, null, null, null, null,
+                        java.time.Instant.parse("+1000000000-12-31T23:59:59Z"), null, null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e ->
+                        assertThat(e.details().getFirst().field()).isEqualTo("createdFrom"));
+    }
+
+    @Test
+    void theFirstPageCountsTheFilterInTheSameStatementCappedAt10001Rows() {
+        var first = ProspectListQuery.of(user, new ListProspectsInput(null, List.of(ProspectStatus.NEW), null, null, null,
+                5, null, com.salesmachine.contract.common.Channel.LINKEDIN, "cto", null, null, null, null));
+        assertThat(first.withTotal()).isTrue();
+        assertThat(first.sql()).startsWith("WITH page AS (").contains("LIMIT :totalCap) counted)",
+                "p.linkedin_url IS NOT NULL", "p.job_title ILIKE");
+        assertThat(first.binds()).containsEntry("totalCap", 10_001).containsEntry("jobTitle", "cto");
+        String cursor = new com.salesmachine.platform.db.Cursor(java.time.Instant.now(), user).encode();
+        var later = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, 5, cursor,
+                null, null, null, null, null, null));
+        assertThat(later.withTotal()).isFalse();
+        assertThat(later.sql()).doesNotContain("count(");
     }
 }

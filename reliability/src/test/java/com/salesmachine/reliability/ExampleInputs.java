@@ -37,21 +37,57 @@ import tools.jackson.databind.node.ObjectNode;
 final class ExampleInputs {
 
     /** Optional fields left out of the example, per function, where filling them would break a cross-field rule. */
-    static final Map<String, Set<String>> LEAVE_OUT = Map.of(
-            "previewTemplate", Set.of("body", "subject"), // exactly one of templateId and body
-            "updateCampaign", Set.of("status"), // a draft cannot move to draft; transitions have their own tests
-            "listProspects", Set.of("search", "cursor"),
-            "listReviewQueue", Set.of("cursor"),
-            "listMeetings", Set.of("cursor"),
-            "activityStream", Set.of("cursor"));
+    static final Map<String, Set<String>> LEAVE_OUT = Map.ofEntries(
+            Map.entry("previewTemplate", Set.of("body", "subject")), // exactly one of templateId and body
+            // a draft cannot move to draft; transitions have their own tests
+            Map.entry("updateCampaign", Set.of("status")),
+            Map.entry("listProspects", Set.of("search", "cursor")),
+            Map.entry("listReviewQueue", Set.of("cursor")),
+            Map.entry("listMeetings", Set.of("cursor")),
+            Map.entry("activityStream", Set.of("cursor")),
+            // a selection is ids or a filter, never both (paths: nested fields are named with dots)
+            Map.entry("bulkSetProspectStatus", Set.of("selection.filter")),
+            Map.entry("bulkSetProspectVip", Set.of("selection.filter")),
+            Map.entry("bulkAssignProspects", Set.of("selection.filter")),
+            Map.entry("bulkDeleteProspects", Set.of("selection.filter")),
+            Map.entry("exportProspects", Set.of("selection.filter", "cursor")));
+
+    /**
+     * Left-out subtrees that replace a filled field when a test sets a value inside them: a bulk selection takes
+     * ids or a filter, so setting {@code selection.filter.campaignId} drops {@code selection.ids}.
+     */
+    static final Map<String, String> ALTERNATIVE_TO = Map.of("selection.filter", "selection.ids");
+
+    /** {@link #of}, made ready to receive a value at {@code path} (its exclusive alternative removed). */
+    static ObjectNode forPath(FunctionSpec function, Map<String, UUID> ids, String path) {
+        ObjectNode example = of(function, ids);
+        for (String leftOut : LEAVE_OUT.getOrDefault(function.name(), Set.of())) {
+            String alternative = ALTERNATIVE_TO.get(leftOut);
+            if (alternative != null && path.startsWith(leftOut + ".")) {
+                int dot = alternative.lastIndexOf('.');
+                JsonNode parent = dot < 0 ? example : example.at("/" + alternative.substring(0, dot).replace('.', '/'));
+                if (parent instanceof ObjectNode object) {
+                    object.remove(alternative.substring(dot + 1));
+                }
+            }
+        }
+        return example;
+    }
 
     /** The kind of the id fields named {@code id}/{@code ids} where the function's name does not say it. */
-    static final Map<String, String> ID_KIND_BY_FUNCTION = Map.of(
-            "approveMessage", World.REVIEW_ITEM,
-            "editMessage", World.REVIEW_ITEM,
-            "rejectMessage", World.REVIEW_ITEM,
-            "bulkApprove", World.REVIEW_ITEM,
-            "undoReviewDecision", World.DECIDED_REVIEW_ITEM);
+    static final Map<String, String> ID_KIND_BY_FUNCTION = Map.ofEntries(
+            Map.entry("approveMessage", World.REVIEW_ITEM),
+            Map.entry("editMessage", World.REVIEW_ITEM),
+            Map.entry("rejectMessage", World.REVIEW_ITEM),
+            Map.entry("bulkApprove", World.REVIEW_ITEM),
+            Map.entry("bulkReject", World.REVIEW_ITEM),
+            Map.entry("bulkSetProspectStatus", World.PROSPECT),
+            Map.entry("bulkSetProspectVip", World.PROSPECT),
+            Map.entry("bulkAssignProspects", World.PROSPECT),
+            Map.entry("bulkDeleteProspects", World.PROSPECT),
+            Map.entry("exportProspects", World.PROSPECT),
+            Map.entry("deleteSavedView", World.SAVED_VIEW),
+            Map.entry("undoReviewDecision", World.DECIDED_REVIEW_ITEM));
 
     /** Thrown when a function has an id field this class cannot fill: the message names function and field. */
     static final class CannotFill extends IllegalStateException {
@@ -139,10 +175,10 @@ final class ExampleInputs {
         if (!type.isRecord()) {
             throw new IllegalStateException(function + ": input " + type.getName() + " is not a record");
         }
-        Set<String> leaveOut = prefix.isEmpty() ? LEAVE_OUT.getOrDefault(function, Set.of()) : Set.of();
+        Set<String> leaveOut = LEAVE_OUT.getOrDefault(function, Set.of());
         for (RecordComponent c : type.getRecordComponents()) {
             String name = jsonName(c);
-            if (leaveOut.contains(name) || node.has(name)) {
+            if (leaveOut.contains(prefix + name) || node.has(name)) {
                 continue;
             }
             Field field = field(type, c.getName());

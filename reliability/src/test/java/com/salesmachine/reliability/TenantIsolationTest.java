@@ -136,7 +136,7 @@ class TenantIsolationTest {
     }
 
     private static String withId(FunctionSpec function, World b, String path, String id, boolean list) {
-        ObjectNode example = ExampleInputs.of(function, b.ids());
+        ObjectNode example = ExampleInputs.forPath(function, b.ids(), path);
         JsonNode value = list ? Bodies.JSON.createArrayNode().add(id) : Bodies.JSON.getNodeFactory().stringNode(id);
         return Bodies.text(Bodies.with(example, path, value));
     }

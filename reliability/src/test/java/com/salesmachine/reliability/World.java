@@ -26,6 +26,7 @@ final class World {
     static final String MESSAGE = "message";
     static final String MEETING = "meeting";
     static final String TEMPLATE = "template";
+    static final String SAVED_VIEW = "saved_view";
     static final String USER = "user";
 
     private final String email;
@@ -97,6 +98,8 @@ final class World {
                   INSERT INTO templates (user_id, name, channel, use_case, subject, body)
                   VALUES (?, 'Template ' || ?, 'email', 'initial_outreach', 'Hi {{firstName}}', 'Hello {{firstName}} ' || ?)
                   RETURNING id),
+                sv AS (
+                  INSERT INTO saved_views (user_id, name, filter) VALUES (?, 'View ' || ?, '{}') RETURNING id),
                 w AS (
                   INSERT INTO warmups (prospect_id, user_id, planned_days) SELECT p.id, ?, 7 FROM p RETURNING prospect_id),
                 wd AS (
@@ -112,9 +115,9 @@ final class World {
                   INSERT INTO integration_deliveries (delivery_id, user_id, function_name, request_sha256, response_status,
                                                       response_body, completed_at)
                   VALUES ('world-' || ?, ?, 'recordWarmup', repeat('0', 64), 200, '{}', now()) RETURNING delivery_id)
-                SELECT c.id, p.id, r.id, o.id, m.id, mt.id, t.id, (SELECT count(*) FROM wd) + (SELECT count(*) FROM e)
+                SELECT c.id, p.id, r.id, o.id, m.id, mt.id, t.id, sv.id, (SELECT count(*) FROM wd) + (SELECT count(*) FROM e)
                      + (SELECT count(*) FROM a) + (SELECT count(*) FROM au) + (SELECT count(*) FROM d)
-                FROM c, p, r, o, m, mt, t""",
+                FROM c, p, r, o, m, mt, t, sv""",
                 row -> {
                     ids.put(CAMPAIGN, row.getObject(1, UUID.class));
                     ids.put(PROSPECT, row.getObject(2, UUID.class));
@@ -123,6 +126,7 @@ final class World {
                     ids.put(MESSAGE, row.getObject(5, UUID.class));
                     ids.put(MEETING, row.getObject(6, UUID.class));
                     ids.put(TEMPLATE, row.getObject(7, UUID.class));
+                    ids.put(SAVED_VIEW, row.getObject(8, UUID.class));
                 },
                 user, marker, marker,
                 user, marker, marker, tag + "-" + marker.toLowerCase(), tag + "-" + marker.toLowerCase(),
@@ -132,6 +136,7 @@ final class World {
                 user, marker, tag,
                 user, marker,
                 user, marker, marker,
+                user, tag,
                 user,
                 user,
                 user, marker,

@@ -16,7 +16,8 @@ public final class CampaignCatalogue {
       post("listCampaigns", USER, ListCampaignsInput.class, itemsOf(Campaign.class)),
       post("createCampaign", USER, CreateCampaignInput.class, Campaign.class),
       post("getCampaign", USER, GetCampaignInput.class, Campaign.class, NOT_FOUND),
-      post("updateCampaign", USER, UpdateCampaignInput.class, Campaign.class, NOT_FOUND, CONFLICT));
+      post("updateCampaign", USER, UpdateCampaignInput.class, Campaign.class, NOT_FOUND, CONFLICT),
+      post("campaignFigures", USER, CampaignFiguresInput.class, itemsOf(CampaignFigures.class), NOT_FOUND));
 
   private CampaignCatalogue() {
   }

@@ -15,7 +15,10 @@ public final class DashboardCatalogue {
   public static final List<FunctionSpec> FUNCTIONS = List.of(
       post("dashboardStats", USER, Empty.class, DashboardStats.class),
       post("dashboardPipeline", USER, DashboardPipelineInput.class, PipelineStages.class, NOT_FOUND),
-      post("activityStream", USER, ActivityStreamInput.class, pageOf(ActivityEvent.class)));
+      post("activityStream", USER, ActivityStreamInput.class, pageOf(ActivityEvent.class)),
+      post("activityPerDay", USER, ActivityPerDayInput.class, ActivityPerDay.class),
+      post("funnelReport", USER, FunnelReportInput.class, FunnelReport.class),
+      post("replyRate", USER, ReplyRateInput.class, ReplyRate.class));
 
   private DashboardCatalogue() {
   }

@@ -18,7 +18,8 @@ public final class ReviewCatalogue {
       post("editMessage", USER, EditMessageInput.class, ReviewItem.class, NOT_FOUND, CONFLICT),
       post("rejectMessage", USER, RejectMessageInput.class, ReviewItem.class, NOT_FOUND, CONFLICT),
       post("bulkApprove", USER, BulkApproveInput.class, BulkApproveResult.class),
-      post("undoReviewDecision", USER, UndoReviewDecisionInput.class, ReviewItem.class, NOT_FOUND, CONFLICT));
+      post("undoReviewDecision", USER, UndoReviewDecisionInput.class, ReviewItem.class, NOT_FOUND, CONFLICT),
+      post("bulkReject", USER, BulkRejectInput.class, BulkRejectResult.class));
 
   private ReviewCatalogue() {
   }

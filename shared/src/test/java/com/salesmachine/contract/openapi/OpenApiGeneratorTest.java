@@ -57,9 +57,14 @@ class OpenApiGeneratorTest {
     assertThat(listProspects.at("/requestBody/content/application~1json/schema/$ref").asString())
         .isEqualTo("#/components/schemas/ListProspectsInput");
     assertThat(listProspects.at("/responses/200/content/application~1json/schema/$ref").asString())
-        .isEqualTo("#/components/schemas/PageProspectSummary");
-    assertThat(doc.at("/components/schemas/PageProspectSummary/properties/items/items/$ref").asString())
+        .isEqualTo("#/components/schemas/ProspectPage");
+    assertThat(doc.at("/components/schemas/ProspectPage/properties/items/items/$ref").asString())
         .isEqualTo("#/components/schemas/ProspectSummary");
+    // a generic record resolves once per type argument
+    assertThat(doc.at("/paths/~1listReviewQueue/post/responses/200/content/application~1json/schema/$ref").asString())
+        .isEqualTo("#/components/schemas/PageReviewItem");
+    assertThat(doc.at("/components/schemas/PageReviewItem/properties/items/items/$ref").asString())
+        .isEqualTo("#/components/schemas/ReviewItem");
     assertThat(doc.at("/paths/~1me/post/requestBody/content/application~1json/schema/$ref").asString())
         .isEqualTo("#/components/schemas/Empty");
     assertThat(doc.at("/components/schemas/Empty/additionalProperties").asBoolean(true)).isFalse();

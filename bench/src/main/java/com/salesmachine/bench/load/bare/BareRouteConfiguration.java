@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.salesmachine.contract.Access;
-import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.prospects.ListProspectsInput;
-import com.salesmachine.contract.prospects.ProspectSummary;
+import com.salesmachine.contract.prospects.ProspectPage;
 import com.salesmachine.platform.AccessCheck;
 import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
@@ -46,7 +45,7 @@ public class BareRouteConfiguration {
 
     @Bean
     RouterFunction<ServerResponse> bareListProspects(
-            @Qualifier("listProspects") ApiFunction<ListProspectsInput, Page<ProspectSummary>> listProspects,
+            @Qualifier("listProspects") ApiFunction<ListProspectsInput, ProspectPage> listProspects,
             List<AccessCheck> checks, FunctionDeclarations declarations) {
         AccessCheck guard = checks.stream().filter(c -> c.access() == Access.USER).findFirst().orElseThrow();
         FunctionDeclaration declaration = declarations.find("listProspects").orElseThrow();

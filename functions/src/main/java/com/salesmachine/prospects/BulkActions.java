@@ -1,0 +1,138 @@
+package com.salesmachine.prospects;
+
+import com.salesmachine.activity.AuditTrail;
+import com.salesmachine.campaigns.Campaigns;
+import com.salesmachine.contract.prospects.BulkAssignProspectsInput;
+import com.salesmachine.contract.prospects.BulkChangeResult;
+import com.salesmachine.contract.prospects.BulkDeleteProspectsInput;
+import com.salesmachine.contract.prospects.BulkSetProspectStatusInput;
+import com.salesmachine.contract.prospects.BulkSetProspectVipInput;
+import com.salesmachine.contract.prospects.ProspectSelection;
+import com.salesmachine.activity.ActivityLog;
+import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.ApiFunction;
+import com.salesmachine.platform.db.DbValues;
+import com.salesmachine.platform.json.JsonCodec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * bulkSetProspectStatus, bulkSetProspectVip, bulkAssignProspects, bulkDeleteProspects. Each action is ONE
+ * set-based statement over the caller's rows ({@code WHERE p.user_id = :user AND <ids or filter>}), whatever the
+ * number of rows, in one transaction with one audit entry (the count, and the ids or the filter) and, except for
+ * erasure, one activity event. Rows already as asked are not touched and not counted.
+ */
+@Configuration(proxyBeanMethods = false)
+class BulkActions {
+
+    @Bean
+    ApiFunction<BulkSetProspectStatusInput, BulkChangeResult> bulkSetProspectStatus(Bulk bulk) {
+        return (input, caller) -> {
+            String status = DbValues.text(input.status());
+            return bulk.run(caller.requireUser(), input.selection(),
+                    "UPDATE prospects p SET status = :to", "p.status <> :to", Map.of("to", status),
+                    "prospects.bulk_status_changed", Map.of("status", status),
+                    n -> n + " prospect" + plural(n) + " set to " + status);
+        };
+    }
+
+    @Bean
+    ApiFunction<BulkSetProspectVipInput, BulkChangeResult> bulkSetProspectVip(Bulk bulk) {
+        return (input, caller) -> {
+            boolean vip = input.vip();
+            String set = vip ? "UPDATE prospects p SET is_vip = true" : "UPDATE prospects p SET is_vip = false, vip_reason = NULL";
+            return bulk.run(caller.requireUser(), input.selection(), set, vip ? "NOT p.is_vip" : "p.is_vip", Map.of(),
+                    vip ? "prospects.bulk_marked_vip" : "prospects.bulk_unmarked_vip", Map.of("vip", vip),
+                    n -> n + " prospect" + plural(n) + (vip ? " marked VIP" : " no longer VIP"));
+        };
+    }
+
+    @Bean
+    ApiFunction<BulkAssignProspectsInput, BulkChangeResult> bulkAssignProspects(Bulk bulk, Campaigns campaigns) {
+        return (input, caller) -> {
+            UUID user = caller.requireUser();
+            return campaigns.exists(user, input.campaignId())
+                    .flatMap(exists -> exists ? Mono.<Void>empty() : Mono.error(ApiException.notFound("Campaign")))
+                    .then(bulk.run(user, input.selection(),
+                            "UPDATE prospects p SET campaign_id = :to", "p.campaign_id IS DISTINCT FROM :to",
+                            Map.of("to", input.campaignId()), "prospects.bulk_assigned",
+                            Map.of("campaignId", input.campaignId().toString()),
+                            n -> n + " prospect" + plural(n) + " assigned to a campaign"));
+        };
+    }
+
+    @Bean
+    ApiFunction<BulkDeleteProspectsInput, BulkChangeResult> bulkDeleteProspects(Bulk bulk) {
+        return (input, caller) -> bulk.run(caller.requireUser(), input.selection(),
+                "DELETE FROM prospects p", null, Map.of(), "prospects.bulk_erased", Map.of(), null);
+    }
+
+    @Bean
+    Bulk prospectBulk(DatabaseClient db, AuditTrail audit, ActivityLog activity, ErasedProspectCopies erasedCopies,
+                      JsonCodec json, ReactiveTransactionManager transactions) {
+        return new Bulk(db, audit, activity, erasedCopies, json, TransactionalOperator.create(transactions));
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+
+    /** Runs one action: statement, audit, activity, in one transaction. */
+    record Bulk(DatabaseClient db, AuditTrail audit, ActivityLog activity, ErasedProspectCopies erasedCopies, JsonCodec json,
+                TransactionalOperator tx) {
+
+        /**
+         * @param head     {@code UPDATE prospects p SET ...} or {@code DELETE FROM prospects p} (a constant)
+         * @param notYet   the condition of a row the action would change (a constant), null for every row
+         * @param summary  the activity event's text for n rows; null: no activity event (erasure leaves none)
+         */
+        Mono<BulkChangeResult> run(UUID user, ProspectSelection selection, String head, String notYet,
+                                   Map<String, Object> values, String action, Map<String, Object> what,
+                                   java.util.function.LongFunction<String> summary) {
+            Map<String, Object> binds = new LinkedHashMap<>(values);
+            StringBuilder sql = new StringBuilder(head).append("\nWHERE p.user_id = :user");
+            binds.put("user", user);
+            Map<String, Object> details = new LinkedHashMap<>(what);
+            if (selection.filter() != null) {
+                ProspectFilterSql.append(sql, binds, selection.filter());
+                details.put("filter", json.mapper().convertValue(selection.filter(), Map.class));
+            } else {
+                sql.append("\n  AND p.id = ANY(:ids)");
+                UUID[] ids = selection.ids().stream().distinct().toArray(UUID[]::new);
+                binds.put("ids", ids);
+                details.put("ids", java.util.Arrays.stream(ids).map(UUID::toString).toList());
+            }
+            if (notYet != null) {
+                sql.append("\n  AND ").append(notYet);
+            }
+            boolean erasure = head.startsWith("DELETE");
+            // erasure returns the erased ids: their copies outside prospects are forgotten in one more statement
+            Mono<Long> changed = erasure
+                    ? db.sql(sql.append("\nRETURNING p.id").toString()).bindValues(binds)
+                            .map(row -> row.get(0, UUID.class)).all().collectList()
+                            .flatMap(ids -> ids.isEmpty() ? Mono.just(0L)
+                                    : erasedCopies.forgetProspectsOf(user, ids).thenReturn((long) ids.size()))
+                    : db.sql(sql.toString()).bindValues(binds).fetch().rowsUpdated();
+            return changed
+                    .flatMap(n -> {
+                        details.put("count", n);
+                        Mono<Void> after = Mono.empty();
+                        after = after.then(audit.userAction(user, action, "prospect", null, details));
+                        if (summary != null && n > 0) {
+                            after = after.then(activity.record(user, "prospects_bulk_changed", null, summary.apply(n)));
+                        }
+                        return after.thenReturn(new BulkChangeResult(Math.toIntExact(n)));
+                    })
+                    .as(tx::transactional);
+        }
+    }
+}

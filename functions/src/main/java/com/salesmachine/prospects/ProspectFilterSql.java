@@ -1,0 +1,96 @@
+package com.salesmachine.prospects;
+
+import com.salesmachine.contract.common.Channel;
+import com.salesmachine.contract.prospects.ProspectFilter;
+import com.salesmachine.platform.ApiException;
+import com.salesmachine.platform.db.DbValues;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * The WHERE clauses of a {@link ProspectFilter} over {@code prospects p}, shared by listProspects, its total, the
+ * bulk actions and the export, so "the prospects matching this filter" means the same rows everywhere. Only fixed
+ * clauses are appended (one per field the caller sent); every value is a bind parameter. The caller has already
+ * written {@code WHERE p.user_id = :user}.
+ */
+final class ProspectFilterSql {
+
+    private ProspectFilterSql() {
+    }
+
+    static void append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter) {
+        if (filter == null) {
+            return;
+        }
+        if (filter.campaignId() != null) {
+            sql.append("\n  AND p.campaign_id = :campaign");
+            binds.put("campaign", filter.campaignId());
+        }
+        String[] statuses = filter.status() == null ? new String[0]
+                : filter.status().stream().map(DbValues::text).distinct().toArray(String[]::new);
+        if (statuses.length == 1) {
+            // equality, not ANY: only then can the page be read in order off prospects_user_status_created_idx
+            sql.append("\n  AND p.status = :status");
+            binds.put("status", statuses[0]);
+        } else if (statuses.length > 1) {
+            sql.append("\n  AND p.status = ANY(:statuses)");
+            binds.put("statuses", statuses);
+        }
+        if (filter.vip() != null) {
+            sql.append("\n  AND p.is_vip = :vip");
+            binds.put("vip", filter.vip());
+        }
+        String search = filter.search() == null ? "" : filter.search().strip();
+        if (!search.isEmpty()) {
+            // search_text is sm_unaccent(lower(name || company || email)); the term gets the same treatment
+            sql.append("\n  AND p.search_text ILIKE '%' || sm_unaccent(lower(:search)) || '%' ESCAPE '\\'");
+            binds.put("search", escapeLike(search));
+        }
+        if (filter.channel() == Channel.LINKEDIN) {
+            sql.append("\n  AND p.linkedin_url IS NOT NULL");
+        } else if (filter.channel() == Channel.EMAIL) {
+            sql.append("\n  AND p.email IS NOT NULL");
+        }
+        String jobTitle = filter.jobTitle() == null ? "" : filter.jobTitle().strip();
+        if (!jobTitle.isEmpty()) {
+            sql.append("\n  AND p.job_title ILIKE '%' || :jobTitle || '%' ESCAPE '\\'");
+            binds.put("jobTitle", escapeLike(jobTitle));
+        }
+        range(sql, binds, "p.created_at", "created", filter.createdFrom(), filter.createdTo());
+        range(sql, binds, "p.last_contacted_at", "lastContacted", filter.lastContactedFrom(), filter.lastContactedTo());
+    }
+
+    private static void range(StringBuilder sql, Map<String, Object> binds, String column, String name, Instant from,
+                              Instant to) {
+        if (from != null) {
+            sql.append("\n  AND ").append(column).append(" >= :").append(name).append("From");
+            binds.put(name + "From", utc(from, name + "From"));
+        }
+        if (to != null) {
+            sql.append("\n  AND ").append(column).append(" < :").append(name).append("To");
+            binds.put(name + "To", utc(to, name + "To"));
+        }
+    }
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /**
+     * The instant as a bind value; outside years 1-9999 (which JSON allows and PostgreSQL or java.time cannot take)
+     * it is 422 on the field, never a 500.
+     */
+    static OffsetDateTime utc(Instant at, String field) {
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw ApiException.validation(field, "must be between years 1 and 9999");
+        }
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The user's text matches literally: LIKE's wildcards and the escape character lose their meaning. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

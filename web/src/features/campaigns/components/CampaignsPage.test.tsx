@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { apiError, mockApi } from '@/test/mock-api';
+import { renderWithProviders } from '@/test/render';
+import CampaignsPage from './CampaignsPage';
+import { funnelSteps } from './funnel';
+import { nextStatuses } from '../api/campaigns';
+import { formField } from './form-field';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const STATUSES = ['new', 'contacted', 'engaged', 'qualified', 'meeting_booked', 'meeting_completed', 'customer', 'lost', 'nurture', 'unsubscribed'];
+
+function campaign(id: string, name: string, status: string) {
+  return {
+    id, name, description: null, status,
+    icpCriteria: { industries: ['SaaS'], jobTitles: [], companySizes: [], locations: [] },
+    channels: { linkedin: true, email: true }, dailySendLimit: 20,
+    createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+    stats: { totalProspects: 0, contacted: 0, replied: 0, qualified: 0, meetingsBooked: 0 },
+  };
+}
+
+function figures(campaignId: string, counts: Record<string, number>, extra: Record<string, number> = {}) {
+  const stages = STATUSES.map((status) => ({ status, count: counts[status] ?? 0 }));
+  return { campaignId, stages, totalProspects: Object.values(counts).reduce((a, b) => a + b, 0), contacted: 4, replied: 1, replyRate: 0.25, messagesSent: 7, meetingsBooked: 2, ...extra };
+}
+
+describe('CampaignsPage', () => {
+  it('lists campaigns with the figures the server counted and only the legal status moves', async () => {
+    mockApi({
+      listCampaigns: () => ({ items: [campaign('c1', 'Fintech', 'draft'), campaign('c2', 'Retail', 'paused')] }),
+      campaignFigures: () => ({ items: [figures('c1', { new: 3, contacted: 2 }), figures('c2', {})] }),
+    });
+    renderWithProviders(<CampaignsPage />);
+    const row = await screen.findByTestId('campaign-row-Fintech');
+    await waitFor(() => expect(within(row).getByText('25%')).toBeInTheDocument());
+    expect(within(row).getByText('New 3 · Contacted 2')).toBeInTheDocument();
+    expect(within(row).getByText('7')).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Activate' })).toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Pause' })).toBeNull();
+    const paused = screen.getByTestId('campaign-row-Retail');
+    expect(within(paused).getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    expect(within(paused).getByRole('button', { name: 'Complete' })).toBeInTheDocument();
+    expect(within(paused).queryByRole('button', { name: 'Activate' })).toBeNull();
+  });
+
+  it('sends a status move and passes the status filter to the server', async () => {
+    const api = mockApi({
+      listCampaigns: (input) => ({ items: input.status === 'paused' ? [] : [campaign('c1', 'Fintech', 'draft')] }),
+      campaignFigures: () => ({ items: [figures('c1', {})] }),
+      updateCampaign: (input) => campaign('c1', 'Fintech', String(input.status)),
+    });
+    renderWithProviders(<CampaignsPage />);
+    const row = await screen.findByTestId('campaign-row-Fintech');
+    await userEvent.click(within(row).getByRole('button', { name: 'Activate' }));
+    await waitFor(() => expect(api.called('updateCampaign')[0]?.input).toEqual({ id: 'c1', status: 'active' }));
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'paused');
+    expect(await screen.findByText('No campaign has this status.')).toBeInTheDocument();
+    expect(api.called('listCampaigns').at(-1)?.input).toEqual({ status: 'paused' });
+  });
+
+  it("shows the server's 422 details next to the fields they name", async () => {
+    const api = mockApi({
+      listCampaigns: () => ({ items: [] }),
+      campaignFigures: () => ({ items: [] }),
+      createCampaign: () => apiError(422, 'VALIDATION_ERROR', 'Invalid input', [
+        { field: 'icpCriteria.industries[0].<list element>', issue: 'size must be between 0 and 200' },
+        { field: 'name', issue: 'name already looks odd' },
+      ]),
+    });
+    renderWithProviders(
+      <Routes>
+        <Route path="/" element={<CampaignsPage />} />
+      </Routes>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'New campaign' }));
+    await userEvent.type(screen.getByLabelText('Name'), 'EU SaaS');
+    await userEvent.type(screen.getByLabelText('Industries'), 'SaaS, Fintech');
+    await userEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
+    expect(await screen.findByText('size must be between 0 and 200')).toBeInTheDocument();
+    expect(screen.getByLabelText('Industries')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+    expect(api.called('createCampaign')[0].input).toMatchObject({ name: 'EU SaaS', icpCriteria: { industries: ['SaaS', 'Fintech'] }, dailySendLimit: 20 });
+  });
+
+  it('checks the daily send limit before sending', async () => {
+    const api = mockApi({ listCampaigns: () => ({ items: [] }), campaignFigures: () => ({ items: [] }) });
+    renderWithProviders(<CampaignsPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'New campaign' }));
+    await userEvent.type(screen.getByLabelText('Name'), 'X');
+    await userEvent.clear(screen.getByLabelText('Daily send limit (1–100)'));
+    await userEvent.type(screen.getByLabelText('Daily send limit (1–100)'), '101');
+    await userEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
+    expect(await screen.findByText('must be between 1 and 100')).toBeInTheDocument();
+    expect(api.called('createCampaign')).toHaveLength(0);
+  });
+});
+
+describe('campaign helpers', () => {
+  it('computes the funnel as reached-or-beyond with the conversion between consecutive stages', () => {
+    const steps = funnelSteps(STATUSES.map((status) => ({ status, count: { new: 5, contacted: 3, qualified: 2, lost: 9 }[status] ?? 0 })));
+    expect(steps.map((s) => s.reached)).toEqual([10, 5, 2, 2, 0, 0, 0]);
+    expect(steps[0].conversion).toBeNull();
+    expect(steps[1].conversion).toBe(0.5);
+    expect(steps[2].conversion).toBe(0.4);
+    expect(steps[5].conversion).toBeNull();
+  });
+
+  it('offers the moves the server allows and nothing from archived', () => {
+    expect(nextStatuses('draft')).toEqual(['active', 'archived']);
+    expect(nextStatuses('completed')).toEqual(['archived']);
+    expect(nextStatuses('archived')).toEqual([]);
+  });
+
+  it('maps nested 422 fields onto the form fields', () => {
+    expect(formField('icpCriteria.jobTitles[2].<list element>')).toBe('jobTitles');
+    expect(formField('channels.email')).toBe('channels');
+    expect(formField('dailySendLimit')).toBe('dailySendLimit');
+  });
+});

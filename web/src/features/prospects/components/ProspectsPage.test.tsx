@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes, useLocation } from 'react-router';
+import { mockApi } from '@/test/mock-api';
+import { renderWithProviders } from '@/test/render';
+import ProspectsPage from './ProspectsPage';
+import { dayToInstant, filterFromParams } from '../hooks/use-prospect-filter';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function row(n: number) {
+  return { id: `p${n}`, campaignId: null, fullName: `Person ${n}`, jobTitle: 'CTO', companyName: `Co ${n}`, status: 'new', isVip: false, linkedinUrl: null, email: `p${n}@x.io`, lastActivityAt: null, createdAt: '2025-01-01T00:00:00Z' };
+}
+
+function Where() {
+  const location = useLocation();
+  return <output data-testid="where">{location.search}</output>;
+}
+
+function renderPage(route = '/prospects') {
+  return renderWithProviders(
+    <Routes>
+      <Route
+        path="/prospects"
+        element={
+          <>
+            <ProspectsPage />
+            <Where />
+          </>
+        }
+      />
+    </Routes>,
+    { route },
+  );
+}
+
+describe('ProspectsPage bulk work', () => {
+  it('shows the total, selects the page, then all N matching, and sends the filter itself', async () => {
+    const api = mockApi({
+      listProspects: () => ({ items: [row(1), row(2)], nextCursor: 'c2', total: { count: 10000, atLeast: true } }),
+      listCampaigns: () => ({ items: [{ id: 'c1', name: 'Fintech' }] }),
+      bulkSetProspectStatus: () => ({ changed: 12345 }),
+    });
+    renderPage('/prospects?status=new&title=cto');
+    expect(await screen.findByText('10,000+ prospects match', {}, { timeout: 5000 })).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Select every prospect shown'));
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Select all 10,000+ matching this filter' }));
+    expect(screen.getByText('All 10,000+ prospects matching this filter are selected.')).toBeInTheDocument();
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await userEvent.selectOptions(within(bar).getByLabelText('Set status'), 'contacted');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(api.called('bulkSetProspectStatus')).toHaveLength(1));
+    expect(api.called('bulkSetProspectStatus')[0].input).toEqual({ selection: { filter: { status: ['new'], jobTitle: 'cto' } }, status: 'contacted' });
+    expect(await screen.findByText('12,345 prospects changed.')).toBeInTheDocument();
+  });
+
+  it('deletes picked rows only after a confirmation naming the count', async () => {
+    const api = mockApi({
+      listProspects: () => ({ items: [row(1), row(2), row(3)], nextCursor: null, total: { count: 3, atLeast: false } }),
+      listCampaigns: () => ({ items: [] }),
+      bulkDeleteProspects: () => ({ changed: 2 }),
+    });
+    renderPage();
+    await userEvent.click(await screen.findByLabelText('Select Person 1', {}, { timeout: 5000 }));
+    await userEvent.click(screen.getByLabelText('Select Person 3'));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete 2 prospects?' });
+    expect(api.called('bulkDeleteProspects')).toHaveLength(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete 2' }));
+    await waitFor(() => expect(api.called('bulkDeleteProspects')[0]?.input).toEqual({ selection: { ids: ['p1', 'p3'] } }));
+    expect(await screen.findByText('2 prospects changed.')).toBeInTheDocument();
+  });
+
+  it('keeps the new filters in the URL', async () => {
+    const api = mockApi({ listProspects: () => ({ items: [], nextCursor: null, total: { count: 0, atLeast: false } }), listCampaigns: () => ({ items: [] }) });
+    renderPage();
+    await userEvent.selectOptions(await screen.findByLabelText('Channel'), 'linkedin');
+    expect(screen.getByTestId('where').textContent).toContain('channel=linkedin');
+    await waitFor(() => expect(api.called('listProspects').at(-1)?.input).toMatchObject({ channel: 'linkedin' }));
+  });
+});
+
+describe('prospect filter from the URL', () => {
+  it('turns dates into local-midnight instants, the "to" day inclusive', () => {
+    expect(dayToInstant('2025-03-04')).toBe(new Date(2025, 2, 4).toISOString());
+    expect(dayToInstant('2025-03-04', true)).toBe(new Date(2025, 2, 5).toISOString());
+    expect(dayToInstant('yesterday')).toBeUndefined();
+    const f = filterFromParams(new URLSearchParams('campaign=c1&channel=email&vip=no&createdTo=2025-03-04&contactedFrom=2025-01-01'), 'ada');
+    expect(f).toEqual({ search: 'ada', campaignId: 'c1', channel: 'email', vip: false, createdTo: new Date(2025, 2, 5).toISOString(), lastContactedFrom: new Date(2025, 0, 1).toISOString() });
+  });
+});
+
+describe('saved views', () => {
+  it('saves the current filter under a name and opens a view back into the URL', async () => {
+    const api = mockApi({
+      listProspects: () => ({ items: [], nextCursor: null, total: { count: 0, atLeast: false } }),
+      listCampaigns: () => ({ items: [] }),
+      listSavedViews: () => ({ items: [{ id: 'v1', name: 'Email CTOs', filter: { channel: 'email', jobTitle: 'cto', createdTo: new Date(2025, 2, 5).toISOString() }, sort: 'activity_desc', createdAt: '2025-01-01T00:00:00Z' }] }),
+      saveView: (input) => ({ id: 'v2', name: input.name, filter: input.filter, sort: input.sort, createdAt: '2025-01-01T00:00:00Z' }),
+    });
+    renderPage('/prospects?vip=yes');
+    await userEvent.type(await screen.findByLabelText('Name of this view', {}, { timeout: 5000 }), 'VIPs');
+    await userEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    await waitFor(() => expect(api.called('saveView')[0]?.input).toEqual({ name: 'VIPs', filter: { vip: true }, sort: 'created_desc' }));
+    await screen.findByRole('option', { name: 'Email CTOs' });
+    await userEvent.selectOptions(screen.getByLabelText('Open a saved view'), 'v1');
+    const search = new URLSearchParams(screen.getByTestId('where').textContent ?? '');
+    expect(Object.fromEntries(search)).toEqual({ channel: 'email', title: 'cto', createdTo: '2025-03-04', sort: 'activity_desc' });
+  });
+});
