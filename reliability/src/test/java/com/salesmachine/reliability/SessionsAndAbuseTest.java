@@ -30,7 +30,8 @@ class SessionsAndAbuseTest extends ApplicationTest {
             "foreign-origin or cross-site cookie 403; logout dead on 3 instances at once; locked after 10 failures; "
                     + "101st call/min 429 across instances; unknown e-mail vs wrong password within 20%; "
                     + "31st failed authentication/min from one address 429 on every instance; 10 wrong passwords under "
-                    + "a session lock the account and end the session everywhere; 9 replays on 3 instances, 1 effect");
+                    + "a session lock the account and end the session everywhere; 9 replays on 3 instances, 1 effect; "
+                    + "long passwords, HEAD/odd methods, no-store/nosniff, invalid UTF-8, limit, zone, e-mail alike on all 3");
     static final String EVIL_ORIGIN = "https://evil.example";
 
     private List<TestHttp> instances;
@@ -253,6 +254,60 @@ class SessionsAndAbuseTest extends ApplicationTest {
                     assertThat(copy.join().json().path("draft").asString()).isEqualTo("outbox");
                 }
                 assertThat(db.count("SELECT count(*) FROM outbound_messages WHERE prospect_id = ?::uuid", prospect)).isEqualTo(1);
+            }
+        });
+    }
+
+    /**
+     * Issue 14's per-request items (2, 4, 6, 7) give the same answer whichever instance serves the call: a long
+     * password signs up on one instance and logs in on the next; HEAD and an invented method; the no-store and
+     * nosniff headers; invalid UTF-8, an out-of-range limit, a non-IANA zone and a dotless e-mail domain refused.
+     */
+    @Test
+    void theRequestLevelFixesOfIssue14AnswerAlikeOnEveryInstance() throws Exception {
+        LINE.check(() -> {
+            for (int i = 0; i < instances.size(); i++) {
+                TestHttp on = instances.get(i);
+                TestHttp next = instances.get((i + 1) % instances.size());
+                // item 2: 63 accented characters are 126 UTF-8 bytes, over BCrypt's 72
+                String email = "long-" + UUID.randomUUID() + "@example.com";
+                String longPassword = "é".repeat(63) + "-1";
+                assertThat(post(on, "signup", loginBody(email, longPassword), Map.of()).status()).isEqualTo(200);
+                var login = post(next, "login", loginBody(email, longPassword), Map.of());
+                assertThat(login.status()).as(login.body()).isEqualTo(200);
+                // item 6: secrets in the answer, never cached or sniffed
+                assertThat(login.header("Cache-Control")).isEqualTo("no-store");
+                assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+                assertThat(post(next, "login", loginBody(email, "é".repeat(63) + "-2"), Map.of()).status()).isEqualTo(401);
+                String token = login.json().path("session").path("token").asString();
+                // item 4: HEAD answers like GET without a body; any method on any path in the contract's shape
+                LINE.requests(2);
+                var head = on.raw("HEAD", "/health", null, Map.of());
+                assertThat(head.status()).isIn(200, 503);
+                assertThat(head.body()).isEmpty();
+                assertThat(head.header("X-Request-Id")).isNotBlank();
+                var brew = on.raw("BREW", "/login", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        Map.of("Content-Type", "application/json"));
+                assertThat(brew.status()).isEqualTo(405);
+                assertThat(brew.errorCode()).isEqualTo("INVALID_REQUEST");
+                assertThat(brew.header("Allow")).isEqualTo("POST");
+                // item 7: invalid UTF-8 is refused and stores nothing; limit, zone and e-mail are 422 on the field
+                String badEmail = "utf8-" + UUID.randomUUID() + "@example.com";
+                byte[] invalid = ("{\"email\":\"" + badEmail + "\",\"password\":\"" + World.PASSWORD
+                        + "\",\"fullName\":\"Bad\u00ff\"}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                LINE.requests(1);
+                var utf8 = on.raw("POST", "/signup", invalid, Map.of("Content-Type", "application/json"));
+                assertThat(utf8.status()).as(utf8.body()).isEqualTo(400);
+                try (Database db = new Database()) {
+                    assertThat(db.count("SELECT count(*) FROM users WHERE email = ?", badEmail)).isZero();
+                }
+                var limit = post(on, "listProspects", "{\"limit\":1000000000000}", bearer(token));
+                assertThat(limit.status()).as(limit.body()).isEqualTo(422);
+                assertThat(limit.json().path("error").path("details").path(0).path("field").asString()).isEqualTo("limit");
+                var zone = post(next, "updateMe", "{\"timezone\":\"GMT+14\"}", bearer(token));
+                assertThat(zone.status()).as(zone.body()).isEqualTo(422);
+                var dotless = post(on, "signup", loginBody("someone@localhost", World.PASSWORD), Map.of());
+                assertThat(dotless.status()).as(dotless.body()).isEqualTo(422);
             }
         });
     }
