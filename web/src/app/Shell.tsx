@@ -80,9 +80,6 @@ export function Shell() {
                 <NavLink
                   to={item.to}
                   end={'end' in item ? item.end : undefined}
-                  onClick={(e) => {
-                    if (!confirmLeave()) e.preventDefault();
-                  }}
                 >
                   {t(item.key)}
                   {item.to === '/review' && pending != null && pending > 0 && (
