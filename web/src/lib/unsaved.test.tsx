@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
-import { LeaveGuard, useUnsavedChanges } from './unsaved';
+import { allowNextLeave, LeaveGuard, useUnsavedChanges } from './unsaved';
 
 function Form({ dirty }: { dirty: boolean }) {
   useUnsavedChanges(dirty);
@@ -51,5 +51,17 @@ describe('leaving a form with unsaved changes', () => {
     await act(() => router.navigate(-1));
     expect(confirm).not.toHaveBeenCalled();
     expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('after allowNextLeave (log-out succeeded, a 401) the next navigation goes without asking, only that one', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const router = setup(true);
+    allowNextLeave();
+    await act(() => router.navigate('/login'));
+    expect(router.state.location.pathname).toBe('/login');
+    expect(confirm).not.toHaveBeenCalled();
+    await act(() => router.navigate('/prospects'));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.state.location.pathname).toBe('/login');
   });
 });

@@ -9,8 +9,8 @@ import { t } from '@/i18n';
  *   react-router blocker, <LeaveGuard/>, mounted once under the data router (createBrowserRouter in App.tsx; a
  *   router supports only one blocker, hence one guard for all forms). On Back/Forward the router puts the URL back
  *   and asks; "Cancel" stays on the page with the typed text, "OK" goes on.
- * - Actions that do work before navigating (log-out) ask confirmLeave() first; a yes lets the following navigation
- *   through without asking twice. A 401 redirect to /login calls allowNextLeave(): the session is gone anyway.
+ * - Actions that do work before navigating (log-out) ask confirmLeave() first and, once the work succeeded, call
+ *   allowNextLeave() right before navigating, so the question is not asked twice. A 401 redirect to /login calls allowNextLeave(): the session is gone anyway.
  */
 const dirty = new Set<symbol>();
 let letNextThrough = false;
@@ -41,12 +41,10 @@ export function allowNextLeave(): void {
   if (dirty.size > 0) letNextThrough = true;
 }
 
-/** True when leaving is fine: nothing unsaved, or the user confirmed (then the following navigation is let through). */
+/** True when leaving is fine: nothing unsaved, or the user confirmed. The caller then calls allowNextLeave()
+ * just before its own navigate(), so the guard does not ask twice (and a failed action leaves nothing let through). */
 export function confirmLeave(): boolean {
-  if (dirty.size === 0) return true;
-  const ok = window.confirm(t('errors.unsaved'));
-  if (ok) letNextThrough = true;
-  return ok;
+  return dirty.size === 0 || window.confirm(t('errors.unsaved'));
 }
 
 /** The one blocker: holds any navigation to another path while a form is dirty, and asks. Needs a data router. */
