@@ -120,20 +120,34 @@ describe('finish', () => {
       await page.reload();
       assert.equal(await page.getByRole('tab', { name: 'Past' }).getAttribute('aria-selected'), 'true');
 
-      // settings warn before leaving unsaved changes
-      await page.goto(`${SPA_URL}/settings`);
+      // settings warn before leaving unsaved changes: the shell's links and the browser's Back button
+      // (the router's blocker asks from an effect, so wait for the dialog itself)
+      const question = (accept) =>
+        new Promise((resolve) => {
+          page.once('dialog', (d) => {
+            resolve(d.message());
+            void (accept ? d.accept() : d.dismiss());
+          });
+        });
+      await page.goto(`${SPA_URL}/`);
+      await page.getByRole('link', { name: 'Settings', exact: true }).click();
       await page.getByLabel('Company').fill('Unsaved Co');
-      let asked = 0;
-      page.once('dialog', (d) => {
-        asked += 1;
-        void d.dismiss();
-      });
+      let asked = question(false);
       await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
-      assert.equal(asked, 1);
+      assert.match(await asked, /unsaved changes/);
       assert.equal(new URL(page.url()).pathname, '/settings');
-      page.once('dialog', (d) => void d.accept());
-      await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+      asked = question(false);
+      await page.evaluate(() => window.history.back());
+      assert.match(await asked, /unsaved changes/);
+      await page.waitForURL((u) => u.pathname === '/settings');
+      await page.waitForTimeout(500);
+      assert.equal(new URL(page.url()).pathname, '/settings', 'Back with Cancel stays on the settings');
+      assert.equal(await page.getByLabel('Company').inputValue(), 'Unsaved Co', 'the typed text is kept');
+      asked = question(true);
+      await page.evaluate(() => window.history.back());
+      assert.match(await asked, /unsaved changes/);
       await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/');
 
       // sessions: "<browser> on <system>" with their last use
       await page.goto(`${SPA_URL}/settings`);

@@ -7,7 +7,7 @@ import { Loading } from '@/components/States';
 import { ScreenErrorBoundary } from '@/components/ScreenErrorBoundary';
 import { clearSignedIn } from '@/lib/session-flag';
 import { applyTheme, nextTheme, storedTheme, type ThemeChoice } from '@/lib/theme';
-import { confirmLeave } from '@/lib/unsaved';
+import { allowNextLeave, confirmLeave } from '@/lib/unsaved';
 
 const NAV = [
   { to: '/', key: 'nav.dashboard', end: true },
@@ -62,6 +62,7 @@ export function Shell() {
     onSuccess: () => {
       clearSignedIn();
       queryClient.clear();
+      allowNextLeave(); // the user already confirmed leaving unsaved changes (confirmLeave on the button)
       navigate('/login', { replace: true });
     },
   });
@@ -81,9 +82,6 @@ export function Shell() {
                 <NavLink
                   to={item.to}
                   end={'end' in item ? item.end : undefined}
-                  onClick={(e) => {
-                    if (!confirmLeave()) e.preventDefault();
-                  }}
                 >
                   {t(item.key)}
                   {item.to === '/review' && pending != null && pending > 0 && (

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { onUnauthorized } from '@/lib/api-client';
 import { hadSession } from '@/lib/session-flag';
+import { allowNextLeave } from '@/lib/unsaved';
 import { loginPathFor, PUBLIC_PATHS } from './login-path';
 
 
@@ -15,6 +16,7 @@ export function UnauthorizedRedirect() {
       const { pathname, search } = window.location;
       if (PUBLIC_PATHS.includes(pathname)) return;
       queryClient.clear();
+      allowNextLeave();
       // A tab that had a session lost it: say so on the login page ("Session expired, please log in again").
       navigate(loginPathFor(pathname, search), { replace: true, state: { expired: hadSession() } });
     });

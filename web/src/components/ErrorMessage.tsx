@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, describeError } from '@/lib/api-client';
+import { ApiError, describeError, serverDetail } from '@/lib/api-client';
 
 function secondsLeft(error: ApiError, now: number): number | null {
   if (error.retryAfterSeconds == null) return null;
@@ -28,10 +28,12 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
         : t('errors.slowDownNow')
     : describeError(error);
   const requestId = error instanceof ApiError ? error.requestId : null;
+  const detail = serverDetail(error);
 
   return (
     <div className="error" role="alert">
       <span>{text}</span>
+      {detail && <span className="muted small"> {t('apiErrors.serverSaid', { message: detail })}</span>}
       {requestId && <span className="muted small"> {t('common.requestId', { id: requestId })}</span>}
       {onRetry && (
         <button type="button" className="btn btn-small" onClick={onRetry} disabled={remaining != null && remaining > 0}>

@@ -1,5 +1,6 @@
 import type { operations } from '@/types/generated/api';
-import { t } from '@/i18n';
+import { currentLanguage, i18next, t } from '@/i18n';
+import { localizeIssue } from './validation';
 
 /**
  * Every function of the contract (docs/openapi.json, operationId = name): `POST /{name}` with `input` as the body,
@@ -56,7 +57,7 @@ export class ApiError extends Error {
     for (const d of this.details) {
       // A cross-field check (e.g. `passwordValid`, `warmup.maxDaysValid`) belongs next to its field.
       const field = d.field.replace(/Valid$/, '');
-      if (field && !(field in out)) out[field] = d.issue;
+      if (field && !(field in out)) out[field] = localizeIssue(d.issue);
     }
     return out;
   }
@@ -136,8 +137,19 @@ export function describeError(error: unknown): string {
       const wait = error.retryAfterSeconds;
       return wait != null ? t('errors.slowDownIn', { seconds: wait }) : t('errors.slowDownMoment');
     }
-    return error.message;
+    if (error.code === 'NETWORK_ERROR') return error.message;
+    // English: the server's own sentence (specific, and English by design). Other languages: the code's sentence
+    // from the catalogue; ErrorMessage adds the server's sentence as secondary text (serverDetail).
+    if (currentLanguage() === 'en' && error.message) return error.message;
+    const key = `apiErrors.${error.code}`;
+    return i18next.exists(key) ? t(key) : t('errors.generic');
   }
   if (error instanceof Error) return error.message;
   return t('errors.generic');
+}
+
+/** The server's English sentence as secondary text, when describeError showed a localized sentence instead. */
+export function serverDetail(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.isRateLimited || error.code === 'NETWORK_ERROR' || !error.message) return null;
+  return currentLanguage() === 'en' ? null : error.message;
 }

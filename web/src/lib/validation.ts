@@ -1,4 +1,5 @@
 import { CONSTRAINTS, CROSS_FIELD_RULES } from '@/types/generated/rules';
+import { currentLanguage, t } from '@/i18n';
 
 /** One field's rule as the server declares it (the generated CONSTRAINTS entries). */
 export interface Rule {
@@ -33,7 +34,7 @@ function get(values: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((acc, key) => (acc && typeof acc === 'object' ? (acc as Record<string, unknown>)[key] : undefined), values);
 }
 
-/** The first broken rule for one value, worded like the server's `details[].issue`. */
+/** The first broken rule for one value, worded like the server's `details[].issue` (English; validate() localizes). */
 export function checkField(value: unknown, rule: Rule): string | null {
   if (value === undefined || value === null || (typeof value === 'string' && value === '')) return rule.required || rule.notBlank ? 'must not be blank' : null;
   if (rule.notBlank && isBlank(value)) return 'must not be blank';
@@ -55,11 +56,43 @@ export function checkField(value: unknown, rule: Rule): string | null {
   return null;
 }
 
+/**
+ * One field issue in the UI's language. The issues (the client's checkField and the server's `details[].issue`)
+ * are a small fixed set of English sentences: those are translated; any other server sentence (e.g. "hits
+ * blacklisted topics: guarantee") is kept as is in English and, in another language, shown as a localized
+ * "This value is not valid" with the server's text in brackets.
+ */
+export function localizeIssue(issue: string): string {
+  const exact: Record<string, string> = {
+    'must not be blank': 'validation.blank',
+    'must not be null': 'validation.blank',
+    'must be a whole number': 'validation.wholeNumber',
+    'must be a valid e-mail address': 'validation.email',
+    'must mix at least two of: lower-case letters, upper-case letters, digits, other characters': 'validation.mixedClasses',
+    'must be an IANA time zone such as Europe/Paris': 'validation.timeZone',
+  };
+  if (exact[issue]) return t(exact[issue]);
+  const patterns: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][] = [
+    [/^must be between (-?[\d.]+) and (-?[\d.]+)$/, 'validation.between', (m) => ({ min: m[1], max: m[2] })],
+    [/^must be at least (-?\d+) characters$/, 'validation.minLength', (m) => ({ min: m[1] })],
+    [/^must be at most (-?\d+) characters$/, 'validation.maxLength', (m) => ({ max: m[1] })],
+    [/^must have at least (\d+) items$/, 'validation.minItems', (m) => ({ min: m[1] })],
+    [/^must have at most (\d+) items$/, 'validation.maxItems', (m) => ({ max: m[1] })],
+    [/^must be at least (-?[\d.]+)$/, 'validation.atLeast', (m) => ({ min: m[1] })],
+    [/^must be at most (-?[\d.]+)$/, 'validation.atMost', (m) => ({ max: m[1] })],
+  ];
+  for (const [re, key, vars] of patterns) {
+    const m = issue.match(re);
+    if (m) return t(key, vars(m));
+  }
+  return currentLanguage() === 'en' ? issue : t('validation.invalid', { detail: issue });
+}
+
 export function validate(values: Record<string, unknown>, rules: RuleSet): FieldErrors {
   const errors: FieldErrors = {};
   for (const [field, rule] of Object.entries(rules)) {
     const issue = checkField(get(values, field), rule);
-    if (issue) errors[field] = issue;
+    if (issue) errors[field] = localizeIssue(issue);
   }
   return errors;
 }
