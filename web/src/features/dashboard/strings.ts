@@ -1,20 +1,54 @@
-// UI strings of the dashboard's funnel report (issue 15), in one place for the message catalogue.
+// UI strings of the dashboard's funnel report (issue 15): read from the message catalogue (`dashboardFunnel`) at access time.
+import { t } from '@/i18n';
+
 export const T = {
-  funnel: 'Funnel',
-  by: 'Group by',
-  byCampaign: 'Campaign',
-  byChannel: 'Channel',
-  range: 'Prospects created',
-  last30: 'Last 30 days',
-  last90: 'Last 90 days',
-  allTime: 'All time',
-  group: 'Group',
-  total: 'Prospects',
-  outside: 'Lost / nurture / unsubscribed',
-  empty: 'No prospect in this range.',
-  replyRate: 'Reply rate per week',
-  week: 'Week of',
-  rate: 'Reply rate',
-  repliedOf: (replied: number, contacted: number) => `${replied} of ${contacted}`,
-  noMessages: 'No message sent in these weeks.',
-} as const;
+  get funnel() {
+    return t('dashboardFunnel.funnel');
+  },
+  get by() {
+    return t('dashboardFunnel.by');
+  },
+  get byCampaign() {
+    return t('dashboardFunnel.byCampaign');
+  },
+  get byChannel() {
+    return t('dashboardFunnel.byChannel');
+  },
+  get range() {
+    return t('dashboardFunnel.range');
+  },
+  get last30() {
+    return t('dashboardFunnel.last30');
+  },
+  get last90() {
+    return t('dashboardFunnel.last90');
+  },
+  get allTime() {
+    return t('dashboardFunnel.allTime');
+  },
+  get group() {
+    return t('dashboardFunnel.group');
+  },
+  get total() {
+    return t('dashboardFunnel.total');
+  },
+  get outside() {
+    return t('dashboardFunnel.outside');
+  },
+  get empty() {
+    return t('dashboardFunnel.empty');
+  },
+  get replyRate() {
+    return t('dashboardFunnel.replyRate');
+  },
+  get week() {
+    return t('dashboardFunnel.week');
+  },
+  get rate() {
+    return t('dashboardFunnel.rate');
+  },
+  repliedOf: (replied: number, contacted: number) => t('dashboardFunnel.repliedOf', { replied: String(replied), contacted: String(contacted) }),
+  get noMessages() {
+    return t('dashboardFunnel.noMessages');
+  },
+};

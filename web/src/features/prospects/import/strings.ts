@@ -1,43 +1,112 @@
-// UI strings of CSV import and export, in one place (to be folded into the message catalogue).
+// UI strings of CSV import and export: read from the message catalogue (`importCsv`) at access time.
+import { currentLanguage, t } from '@/i18n';
+
+/** As before in English (the browser's toLocaleString); French groups digits the French way. */
+const num = (n: number) => (currentLanguage() === 'fr' ? n.toLocaleString('fr-FR') : n.toLocaleString());
+
 export const T = {
-  title: 'Import prospects from a CSV file',
-  back: 'Back to prospects',
-  file: 'CSV file',
-  fileHint: 'Comma, semicolon or tab separated; UTF-8 (with or without BOM) or Windows-1252. The first row names the columns.',
-  decodedAs1252: 'This file is not UTF-8: it was read as Windows-1252 (accents as in Excel on Windows). Check the preview.',
-  notText: 'This file does not look like a CSV text file (it holds binary data). Export it as CSV from your spreadsheet.',
-  empty: 'The file has no data rows.',
-  parseError: (row: number, message: string) => `Row ${row}: ${message}`,
-  mapping: 'Columns',
-  mappingHint: 'Which column of your file holds each field (a name or company, and an e-mail or LinkedIn URL, are required).',
-  notMapped: '— not in my file —',
-  preview: 'Preview of the first rows',
-  campaign: 'Add them to campaign',
-  noCampaign: 'No campaign',
-  start: (n: number) => `Import ${n.toLocaleString()} rows`,
-  missing: 'Map at least the name, the company and an e-mail or LinkedIn URL column.',
-  progress: 'Import progress',
-  importing: (done: number, total: number) => `Imported ${done.toLocaleString()} of ${total.toLocaleString()} rows…`,
-  report: (created: number, duplicates: number, errors: number) =>
-    `${created.toLocaleString()} created, ${duplicates.toLocaleString()} duplicates, ${errors.toLocaleString()} errors.`,
-  download: 'Download the report (CSV)',
-  errorsTitle: 'Rows not imported',
-  colRow: 'Row',
-  colField: 'Field',
-  colMessage: 'Problem',
-  stopped: 'The import stopped: the rows before this point are imported.',
-  exportCsv: 'Export CSV',
-  exporting: (n: number) => `Exporting… ${n.toLocaleString()} rows`,
-  importCsv: 'Import CSV',
-  fields: {
-    fullName: 'Full name',
-    companyName: 'Company',
-    jobTitle: 'Job title',
-    email: 'E-mail',
-    linkedinUrl: 'LinkedIn URL',
-    location: 'Location',
-    status: 'Status',
-    vip: 'VIP',
-    vipReason: 'VIP reason',
+  get title() {
+    return t('importCsv.title');
   },
-} as const;
+  get back() {
+    return t('importCsv.back');
+  },
+  get file() {
+    return t('importCsv.file');
+  },
+  get fileHint() {
+    return t('importCsv.fileHint');
+  },
+  get decodedAs1252() {
+    return t('importCsv.decodedAs1252');
+  },
+  get notText() {
+    return t('importCsv.notText');
+  },
+  get empty() {
+    return t('importCsv.empty');
+  },
+  parseError: (row: number, message: string) => t('importCsv.parseError', { row: String(row), message }),
+  get mapping() {
+    return t('importCsv.mapping');
+  },
+  get mappingHint() {
+    return t('importCsv.mappingHint');
+  },
+  get notMapped() {
+    return t('importCsv.notMapped');
+  },
+  get preview() {
+    return t('importCsv.preview');
+  },
+  get campaign() {
+    return t('importCsv.campaign');
+  },
+  get noCampaign() {
+    return t('importCsv.noCampaign');
+  },
+  start: (n: number) => t('importCsv.start', { n: num(n) }),
+  get missing() {
+    return t('importCsv.missing');
+  },
+  get progress() {
+    return t('importCsv.progress');
+  },
+  importing: (done: number, total: number) => t('importCsv.importing', { done: num(done), total: num(total) }),
+  report: (created: number, duplicates: number, errors: number) =>
+    t('importCsv.report', { created: num(created), duplicates: num(duplicates), errors: num(errors) }),
+  get download() {
+    return t('importCsv.download');
+  },
+  get errorsTitle() {
+    return t('importCsv.errorsTitle');
+  },
+  get colRow() {
+    return t('importCsv.colRow');
+  },
+  get colField() {
+    return t('importCsv.colField');
+  },
+  get colMessage() {
+    return t('importCsv.colMessage');
+  },
+  get stopped() {
+    return t('importCsv.stopped');
+  },
+  get exportCsv() {
+    return t('importCsv.exportCsv');
+  },
+  exporting: (n: number) => t('importCsv.exporting', { n: num(n) }),
+  get importCsv() {
+    return t('importCsv.importCsv');
+  },
+  fields: {
+    get fullName() {
+      return t('importCsv.fields.fullName');
+    },
+    get companyName() {
+      return t('importCsv.fields.companyName');
+    },
+    get jobTitle() {
+      return t('importCsv.fields.jobTitle');
+    },
+    get email() {
+      return t('importCsv.fields.email');
+    },
+    get linkedinUrl() {
+      return t('importCsv.fields.linkedinUrl');
+    },
+    get location() {
+      return t('importCsv.fields.location');
+    },
+    get status() {
+      return t('importCsv.fields.status');
+    },
+    get vip() {
+      return t('importCsv.fields.vip');
+    },
+    get vipReason() {
+      return t('importCsv.fields.vipReason');
+    },
+  },
+};
