@@ -108,7 +108,7 @@ describe('Campaigns and bulk work in a real browser', () => {
 
     // the dashboard's pipeline counts them on the server
     await page.goto(`${SPA_URL}/`);
-    await page.getByRole('img', { name: new RegExp(`contacted ${PROSPECTS}\\b`) }).waitFor({ timeout: 20000 });
+    await page.getByRole('img', { name: new RegExp(`contacted ${PROSPECTS}\\b`, 'i') }).waitFor({ timeout: 20000 });
 
     // erase a few with a confirmation naming the count
     await page.goto(`${SPA_URL}/prospects?q=${tag} Lead 1`);

@@ -140,7 +140,7 @@ export default function ImportPage() {
           </section>
           <section className="card" aria-labelledby="preview-title">
             <h2 id="preview-title">{T.preview}</h2>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="preview-title">
               <table data-testid="import-preview">
                 <thead>
                   <tr>
@@ -202,7 +202,7 @@ export default function ImportPage() {
             </button>
           )}
           {report.errors.length > 0 && (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={T.errorsTitle}>
               <table>
                 <caption>{T.errorsTitle}</caption>
                 <thead>
