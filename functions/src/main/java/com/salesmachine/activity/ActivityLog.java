@@ -1,5 +1,6 @@
 package com.salesmachine.activity;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.contract.dashboard.ActivityEvent;
 import com.salesmachine.platform.db.Cursor;
 
@@ -56,22 +57,16 @@ public class ActivityLog {
 
     /** GDPR export: every event of the user, oldest first, one JSON object per row in the contract's shape. */
     public Flux<Json> exportFor(UUID userId) {
-        return db.sql("""
+        return UserRows.json(db, """
                         SELECT jsonb_build_object('id', a.id, 'type', a.type, 'prospectId', a.prospect_id,
                                    'summary', a.summary, 'at', a.at)
                         FROM activity_events a
                         WHERE a.user_id = :user
-                        ORDER BY a.at, a.id""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Json.class))
-                .all();
+                        ORDER BY a.at, a.id""", userId);
     }
 
     /** GDPR export: how many rows {@link #exportFor} would return. */
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("SELECT count(*) FROM activity_events WHERE user_id = :user")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+        return UserRows.count(db, "SELECT count(*) FROM activity_events WHERE user_id = :user", userId);
     }
 }

@@ -1,5 +1,6 @@
 package com.salesmachine.activity;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.Map;
@@ -58,21 +59,15 @@ public class AuditTrail {
 
     /** GDPR export: every entry of the user, oldest first, one JSON object per row in the contract's shape. */
     public Flux<Json> exportFor(UUID userId) {
-        return db.sql("""
+        return UserRows.json(db, """
                         SELECT jsonb_build_object('id', a.id, 'actor', a.actor, 'action', a.action,
                                    'entityType', a.entity_type, 'entityId', a.entity_id, 'at', a.at, 'details', a.details)
                         FROM audit_entries a
                         WHERE a.user_id = :user
-                        ORDER BY a.at, a.id""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Json.class))
-                .all();
+                        ORDER BY a.at, a.id""", userId);
     }
 
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("SELECT count(*) FROM audit_entries WHERE user_id = :user")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+        return UserRows.count(db, "SELECT count(*) FROM audit_entries WHERE user_id = :user", userId);
     }
 }

@@ -1,5 +1,6 @@
 package com.salesmachine.campaigns;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.contract.campaigns.Campaign;
 import com.salesmachine.contract.campaigns.CampaignStats;
 import com.salesmachine.contract.campaigns.CampaignStatus;
@@ -95,7 +96,7 @@ public class Campaigns {
 
     /** GDPR export: every campaign of the user with its stats, oldest first, as contract-shaped JSON. */
     public Flux<Json> exportFor(UUID userId) {
-        return db.sql("""
+        return UserRows.json(db, """
                         SELECT jsonb_build_object('id', c.id, 'name', c.name, 'description', c.description, 'status', c.status,
                                    'icpCriteria', c.icp_criteria, 'channels', c.channels, 'dailySendLimit', c.daily_send_limit,
                                    'createdAt', c.created_at, 'updatedAt', c.updated_at,
@@ -104,17 +105,11 @@ public class Campaigns {
                         FROM campaigns c
                         JOIN campaign_stats s ON s.campaign_id = c.id AND s.user_id = c.user_id
                         WHERE c.user_id = :user
-                        ORDER BY c.created_at, c.id""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Json.class))
-                .all();
+                        ORDER BY c.created_at, c.id""", userId);
     }
 
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("SELECT count(*) FROM campaigns WHERE user_id = :user")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+        return UserRows.count(db, "SELECT count(*) FROM campaigns WHERE user_id = :user", userId);
     }
 
     Mono<Campaign> find(UUID userId, UUID campaignId) {

@@ -1,5 +1,6 @@
 package com.salesmachine.integration;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.gdpr.StoredDeliveries;
 import com.salesmachine.prospects.ErasedProspectCopies;
 
@@ -73,23 +74,17 @@ class DeliveryRecords implements StoredDeliveries, ErasedProspectCopies {
 
     @Override
     public Flux<Json> exportFor(UUID userId) {
-        return db.sql("""
+        return UserRows.json(db, """
                         SELECT jsonb_build_object('deliveryId', d.delivery_id, 'functionName', d.function_name,
                                    'responseStatus', d.response_status, 'receivedAt', d.created_at,
                                    'completedAt', d.completed_at)
                         FROM integration_deliveries d
                         WHERE d.user_id = :user
-                        ORDER BY d.created_at, d.delivery_id""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Json.class))
-                .all();
+                        ORDER BY d.created_at, d.delivery_id""", userId);
     }
 
     @Override
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("SELECT count(*) FROM integration_deliveries WHERE user_id = :user")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+        return UserRows.count(db, "SELECT count(*) FROM integration_deliveries WHERE user_id = :user", userId);
     }
 }

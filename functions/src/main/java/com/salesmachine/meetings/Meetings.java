@@ -1,5 +1,6 @@
 package com.salesmachine.meetings;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.activity.ActivityLog;
 import com.salesmachine.contract.integration.RecordMeetingBookedInput;
 import com.salesmachine.contract.meetings.Meeting;
@@ -98,7 +99,7 @@ public class Meetings implements ProspectStory.Meetings {
      * {@code prospectName} and {@code companyName} (the prospect's; the caller adds them).
      */
     public Flux<Json> exportFor(UUID userId) {
-        return db.sql("""
+        return UserRows.json(db, """
                         SELECT jsonb_build_object('id', m.id, 'prospectId', m.prospect_id,
                                    'campaignId', m.campaign_id, 'title', m.title,
                                    'scheduledAt', m.scheduled_at, 'durationMinutes', m.duration_minutes,
@@ -106,16 +107,10 @@ public class Meetings implements ProspectStory.Meetings {
                                    'cancellationReason', m.cancellation_reason)
                         FROM meetings m
                         WHERE m.user_id = :user
-                        ORDER BY m.scheduled_at, m.id""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Json.class))
-                .all();
+                        ORDER BY m.scheduled_at, m.id""", userId);
     }
 
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("SELECT count(*) FROM meetings WHERE user_id = :user")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+        return UserRows.count(db, "SELECT count(*) FROM meetings WHERE user_id = :user", userId);
     }
 }

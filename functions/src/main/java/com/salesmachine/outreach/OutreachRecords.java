@@ -1,5 +1,7 @@
 package com.salesmachine.outreach;
 
+import com.salesmachine.platform.db.UserRows;
+
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -69,18 +71,15 @@ public class OutreachRecords {
 
     /** Rows of the user in the four tables together. */
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("""
+        return UserRows.count(db, """
                         SELECT (SELECT count(*) FROM outbound_messages WHERE user_id = :user)
                              + (SELECT count(*) FROM messages WHERE user_id = :user)
                              + (SELECT count(*) FROM warmups WHERE user_id = :user)
-                             + (SELECT count(*) FROM warmup_days WHERE user_id = :user)""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+                             + (SELECT count(*) FROM warmup_days WHERE user_id = :user)""", userId);
     }
 
     private Flux<Json> rows(String sql, UUID userId) {
-        return db.sql(sql).bind("user", userId).map(row -> row.get(0, Json.class)).all();
+        return UserRows.json(db, sql, userId);
     }
 
     private Flux<ProspectPart> parts(String sql, UUID userId) {

@@ -1,5 +1,6 @@
 package com.salesmachine.prospects;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.contract.integration.EnrichmentFields;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.platform.json.JsonCodec;
@@ -203,7 +204,7 @@ public class Prospects {
      * without the lists and the warm-up (other owners' rows, added by the caller).
      */
     public Flux<Json> exportFor(UUID userId) {
-        return db.sql("SELECT jsonb_build_object(" + ProspectRows.SUMMARY_JSON + """
+        return UserRows.json(db, "SELECT jsonb_build_object(" + ProspectRows.SUMMARY_JSON + """
                         , 'location', p.location, 'vipReason', p.vip_reason, 'source', p.source,
                                    'enrichment', CASE WHEN e.prospect_id IS NOT NULL THEN jsonb_build_object(
                                        'talkingPoints', e.talking_points, 'painPoints', e.pain_points,
@@ -214,19 +215,13 @@ public class Prospects {
                         FROM prospects p
                         LEFT JOIN enrichments e ON e.prospect_id = p.id AND e.user_id = p.user_id
                         WHERE p.user_id = :user
-                        ORDER BY p.created_at, p.id""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Json.class))
-                .all();
+                        ORDER BY p.created_at, p.id""", userId);
     }
 
     /** Rows of the user in prospects and enrichments together. */
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("""
+        return UserRows.count(db, """
                         SELECT (SELECT count(*) FROM prospects WHERE user_id = :user)
-                             + (SELECT count(*) FROM enrichments WHERE user_id = :user)""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+                             + (SELECT count(*) FROM enrichments WHERE user_id = :user)""", userId);
     }
 }

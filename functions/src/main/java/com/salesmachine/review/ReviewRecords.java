@@ -1,5 +1,6 @@
 package com.salesmachine.review;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.contract.common.Channel;
 import com.salesmachine.contract.prospects.ProspectSummary;
 import com.salesmachine.contract.review.MessageType;
@@ -85,7 +86,7 @@ public class ReviewRecords implements ProspectStory.PendingReviews, Outbox.Revie
      * {@code prospectId} in place of {@code prospect} (the prospect's summary; the caller adds it).
      */
     public Flux<Json> exportFor(UUID userId) {
-        return db.sql("""
+        return UserRows.json(db, """
                         SELECT jsonb_build_object('id', r.id, 'prospectId', r.prospect_id,
                                    'messageType', r.message_type, 'channel', r.channel, 'proposedSubject', r.proposed_subject,
                                    'proposedMessage', r.proposed_message, 'confidenceScore', r.confidence_score,
@@ -95,16 +96,10 @@ public class ReviewRecords implements ProspectStory.PendingReviews, Outbox.Revie
                                    'reviewedAt', r.reviewed_at)
                         FROM review_items r
                         WHERE r.user_id = :user
-                        ORDER BY r.created_at, r.id""")
-                .bind("user", userId)
-                .map(row -> row.get(0, Json.class))
-                .all();
+                        ORDER BY r.created_at, r.id""", userId);
     }
 
     public Mono<Long> rowCount(UUID userId) {
-        return db.sql("SELECT count(*) FROM review_items WHERE user_id = :user")
-                .bind("user", userId)
-                .map(row -> row.get(0, Long.class))
-                .one();
+        return UserRows.count(db, "SELECT count(*) FROM review_items WHERE user_id = :user", userId);
     }
 }

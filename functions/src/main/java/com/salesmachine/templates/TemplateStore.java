@@ -1,5 +1,6 @@
 package com.salesmachine.templates;
 
+import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.account.Accounts;
 import com.salesmachine.platform.db.DbValues;
 import com.salesmachine.prospects.Prospects;
@@ -98,10 +99,7 @@ class TemplateStore {
     }
 
     Mono<Long> countOwnedBy(UUID user) {
-        return db.sql("SELECT count(*) FROM templates WHERE user_id = :user")
-                .bind("user", user)
-                .map(row -> row.get(0, Long.class))
-                .one();
+        return UserRows.count(db, "SELECT count(*) FROM templates WHERE user_id = :user", user);
     }
 
     static String text(Channel channel) {
