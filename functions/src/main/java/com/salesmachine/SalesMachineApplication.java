@@ -12,6 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 /**
  * The one deployable. {@code java -jar sales-machine-functions.jar} serves every function over HTTP;
@@ -30,6 +31,10 @@ public class SalesMachineApplication {
         }
         boolean migrate = Arrays.asList(args).contains("--migrate");
         SpringApplication app = new SpringApplication(SalesMachineApplication.class);
+        if (Boolean.getBoolean("sm.startup.jfr")) {
+            // diagnostic: every start-up step (each bean's instantiation) as a JFR event; see docs/architecture.md
+            app.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
         if (migrate) {
             // Spring AOT's bean definitions were computed without Flyway (instances never migrate on start)
             System.setProperty("spring.aot.enabled", "false");
