@@ -113,7 +113,7 @@ public final class LoadBench {
     private void overhead() throws Exception {
         int clients = Integer.getInteger("bench.overhead.clients", 32);
         int seconds = Integer.getInteger("bench.overhead.seconds", 10);
-        int rounds = Integer.getInteger("bench.overhead.rounds", 3);
+        int rounds = Integer.getInteger("bench.overhead.rounds", 5);
         int port = Integer.getInteger("bench.port", 5800);
         System.out.println();
         System.out.println("== Target 3: function layer overhead, listProspects {limit 50}, " + clients
@@ -142,8 +142,10 @@ public final class LoadBench {
             LoadGenerator load = new LoadGenerator(port);
             Scenario function = new ListProspectsScenario(functionPath, "function", sessions);
             Scenario bare = new ListProspectsScenario(barePath, "bare", sessions);
-            load.run("warm-up function", function, clients, Duration.ofSeconds(5), Long.MAX_VALUE);
-            load.run("warm-up bare", bare, clients, Duration.ofSeconds(5), Long.MAX_VALUE);
+            // 10 s each: C1 compiles a method after ~1,500 calls, so 5 s left the first measured round still warming up
+            int warmUp = Integer.getInteger("bench.overhead.warmup.seconds", 10);
+            load.run("warm-up function", function, clients, Duration.ofSeconds(warmUp), Long.MAX_VALUE);
+            load.run("warm-up bare", bare, clients, Duration.ofSeconds(warmUp), Long.MAX_VALUE);
             List<LoadResult> functionRuns = new ArrayList<>();
             List<LoadResult> bareRuns = new ArrayList<>();
             List<Double> functionCpu = new ArrayList<>();
@@ -182,14 +184,26 @@ public final class LoadBench {
             double functionRate = median(functionRuns.stream().map(LoadResult::rate).toList());
             double bareRate = median(bareRuns.stream().map(LoadResult::rate).toList());
             double ratio = functionRate / bareRate;
+            // each round's pair ran back to back, so its ratio is the round's reading; the worst one bounds the noise
+            double worst = Double.MAX_VALUE;
+            int worstRound = 0;
+            for (int round = 0; round < rounds; round++) {
+                double roundRatio = functionRuns.get(round).rate() / bareRuns.get(round).rate();
+                if (roundRatio < worst) {
+                    worst = roundRatio;
+                    worstRound = round + 1;
+                }
+            }
             System.out.printf(Locale.ROOT, "median of %d: function %.1f calls/s (p50 %.2f ms), bare %.1f calls/s (p50 %.2f ms);"
-                            + " function/bare = %.1f%% (target >= 85%%) %s%n", rounds, functionRate,
-                    median(functionRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), bareRate,
-                    median(bareRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), ratio * 100,
-                    ratio >= 0.85 ? "MET" : "NOT MET");
-            Verdicts.record("3: function layer >= 85% of the bare route (listProspects, median of " + rounds + " rounds)",
+                            + " function/bare = %.1f%% (target >= 90%%), worst round r%d %.1f%% (target >= 85%%)%n", rounds,
+                    functionRate, median(functionRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), bareRate,
+                    median(bareRuns.stream().map(r -> r.all().percentileMillis(50)).toList()), ratio * 100, worstRound,
+                    worst * 100);
+            Verdicts.record("3: function layer >= 90% of the bare route (listProspects, median of " + rounds + " rounds)",
                     String.format(Locale.ROOT, "%.1f%% (%.1f / %.1f calls/s)", ratio * 100, functionRate, bareRate),
-                    ratio >= 0.85);
+                    ratio >= 0.90);
+            Verdicts.record("3: function layer >= 85% of the bare route in every round (worst of " + rounds + ")",
+                    String.format(Locale.ROOT, "%.1f%% (r%d)", worst * 100, worstRound), worst >= 0.85);
             double fCpu = median(functionCpu);
             double bCpu = median(bareCpu);
             System.out.printf(Locale.ROOT, "median app CPU per call: function %.3f ms, bare %.3f ms; bare/function = %.1f%%"
