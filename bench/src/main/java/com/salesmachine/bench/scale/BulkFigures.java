@@ -168,8 +168,10 @@ final class BulkFigures {
             });
         }
 
+        /** Until the loop has answered n calls (warm), at most 30 s. */
         void awaitCalls(int n) throws InterruptedException {
-            while (calls.size() < n) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (calls.size() < n && System.nanoTime() < deadline && thread.isAlive()) {
                 Thread.sleep(5);
             }
         }
