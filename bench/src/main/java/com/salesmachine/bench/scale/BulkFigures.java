@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,13 +102,11 @@ final class BulkFigures {
                 String.format(Locale.ROOT, "changed %d, expected %d", changed, expected), changed == expected && expected > 0);
         if (!underLoad) {
             long changing = 0;
-            List<String> changingText = new ArrayList<>();
             System.out.println("  statements of the call (pg_stat_statements):");
             for (Map.Entry<String, Long> e : statements.entrySet()) {
                 boolean changes = CHANGES_PROSPECTS.matcher(e.getKey()).matches();
                 if (changes) {
                     changing += e.getValue();
-                    changingText.add(e.getKey());
                 }
                 System.out.printf(Locale.ROOT, "    %d x %s%s%n", e.getValue(), changes ? "[changes prospects] " : "[other] ",
                         e.getKey().length() > 200 ? e.getKey().substring(0, 200) + "..." : e.getKey());

@@ -474,17 +474,17 @@ public final class ScaleBenchmark {
                     verdict(one, target).equals("PASS"));
             Latencies many = r.concurrent();
             double manyTarget = concurrentTarget(r);
-            String errors = many.errors() == 0 ? "" : ", " + many.errors() + " errors";
+            String manyErrors = many.errors() == 0 ? "" : ", " + many.errors() + " errors";
             if (Double.isNaN(r.scenario().concurrentTargetMs())) {
                 Verdicts.record(String.format(Locale.ROOT, "18s2: %s p95 at %d clients <= %.0f x 1-client p95 (%.1f ms)",
                                 r.scenario().name(), clients, CONCURRENT_P95_FACTOR, one.millis(95)),
                         String.format(Locale.ROOT, "%.1f ms (%.1f x) at %.0f calls/s%s", many.millis(95),
-                                many.millis(95) / one.millis(95), many.callsPerSecond(), errors),
+                                many.millis(95) / one.millis(95), many.callsPerSecond(), manyErrors),
                         verdict(many, manyTarget).equals("PASS"));
             } else {
                 Verdicts.record(String.format(Locale.ROOT, "15: %s p95 <= %d ms, %d clients", r.scenario().name(),
                                 (int) manyTarget, clients),
-                        String.format(Locale.ROOT, "%.1f ms at %.0f calls/s%s", many.millis(95), many.callsPerSecond(), errors),
+                        String.format(Locale.ROOT, "%.1f ms at %.0f calls/s%s", many.millis(95), many.callsPerSecond(), manyErrors),
                         verdict(many, manyTarget).equals("PASS"));
             }
         }
