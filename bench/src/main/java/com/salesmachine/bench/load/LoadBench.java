@@ -118,20 +118,7 @@ public final class LoadBench {
         System.out.println();
         System.out.println("== Target 3: function layer overhead, listProspects {limit 50}, " + clients
                 + " clients, " + rounds + " rounds of " + seconds + " s per route, alternating");
-        Path bareJar = bareRouteJar();
-        DeploymentCommand plain = deployment.withoutAot();
-        Path fatJar = DeploymentCommand.repoRoot().resolve("functions/target/sales-machine-functions.jar");
-        List<String> command = new ArrayList<>();
-        command.add(AppProcess.javaBinary());
-        command.addAll(plain.flags());
-        command.add("-Dloader.path=" + bareJar);
-        command.add("-Dloader.main=" + BareRouteApplication.class.getName());
-        command.add("-cp");
-        command.add(fatJar.toString());
-        command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
-        System.out.println("app: " + String.join(" ", command));
-        System.out.println("   (the production jar + " + bareJar.getFileName() + " holding only the bare route, via Spring Boot's PropertiesLauncher)");
-        System.out.println("   flags: " + plain.flagSource());
+        List<String> command = bareRouteCommand(deployment, DeploymentCommand.repoRoot(), runDir);
         try (AppProcess app = AppProcess.start(command, runDir, appEnv(port), port, runDir.resolve("app-overhead.log"))) {
             Duration ready = app.awaitHealthy(Duration.ofSeconds(120));
             System.out.printf("app pid %d healthy after %.1f s%n", app.pid(), ready.toMillis() / 1000.0);
@@ -231,11 +218,37 @@ public final class LoadBench {
         }
     }
 
+    /**
+     * The command starting the production jar (fat jar of {@code root}) with the bare route beside the functions in
+     * one process: Spring Boot's PropertiesLauncher, {@code loader.path} = a jar written into {@code dir} holding only
+     * the bare-route classes, the deployment's flags without Spring AOT / the AOT cache (the launcher's main class is
+     * not the one they were made for). Printed as it goes. bench/scale starts the same command for its 32-client
+     * throughput rows.
+     */
+    public static List<String> bareRouteCommand(DeploymentCommand deployment, Path root, Path dir)
+            throws IOException, URISyntaxException {
+        Path bareJar = bareRouteJar(dir);
+        DeploymentCommand plain = deployment.withoutAot();
+        Path fatJar = root.resolve("functions/target/sales-machine-functions.jar");
+        List<String> command = new ArrayList<>();
+        command.add(AppProcess.javaBinary());
+        command.addAll(plain.flags());
+        command.add("-Dloader.path=" + bareJar);
+        command.add("-Dloader.main=" + BareRouteApplication.class.getName());
+        command.add("-cp");
+        command.add(fatJar.toString());
+        command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+        System.out.println("app: " + String.join(" ", command));
+        System.out.println("   (the production jar + " + bareJar.getFileName() + " holding only the bare route, via Spring Boot's PropertiesLauncher)");
+        System.out.println("   flags: " + plain.flagSource());
+        return command;
+    }
+
     /** A jar holding only the bare-route classes (so nothing else of the bench module reaches the app). */
-    private Path bareRouteJar() throws IOException, URISyntaxException {
+    private static Path bareRouteJar(Path dir) throws IOException, URISyntaxException {
         Path classes = Path.of(BareRouteConfiguration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String pkg = BareRouteConfiguration.class.getPackageName().replace('.', '/');
-        Path jar = runDir.resolve("bench-bare-route.jar");
+        Path jar = dir.resolve("bench-bare-route.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.list(classes.resolve(pkg))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {

@@ -40,16 +40,26 @@ final class HttpCalls {
 
     /** Logs in over HTTP (the public login function) and keeps the session token. */
     void login(String email, String password) {
-        Answer answer = post("login", JSON.writeValueAsString(java.util.Map.of("email", email, "password", password)));
+        authenticate("login", java.util.Map.of("email", email, "password", password));
+    }
+
+    /** Signs a new user up over HTTP (the public signup function) and keeps the session token. */
+    void signup(String email, String password, String fullName, String companyName) {
+        authenticate("signup", java.util.Map.of("email", email, "password", password, "fullName", fullName,
+                "companyName", companyName));
+    }
+
+    private void authenticate(String function, java.util.Map<String, String> body) {
+        Answer answer = post(function, JSON.writeValueAsString(body));
         if (answer.status() != 200) {
-            throw new IllegalStateException("login failed: " + answer.status() + " " + answer.body());
+            throw new IllegalStateException(function + " failed: " + answer.status() + " " + answer.body());
         }
         token = answer.json().path("session").path("token").asString();
     }
 
     Answer post(String function, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + function))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {

@@ -47,27 +47,45 @@ final class RoundTrips {
     }
 
     Cost measure(HttpCalls http, String function, IntFunction<String> body, int calls) throws SQLException {
+        reset();
+        for (int i = 0; i < calls; i++) {
+            http.post(function, body.apply(i));
+        }
+        long requests = gateway.requestCount();
+        long commands = gateway.commandCount();
+        Map<String, Double> byQuery = new LinkedHashMap<>();
+        long statements = 0;
+        for (Map.Entry<String, Long> e : statementsSinceReset().entrySet()) {
+            statements += e.getValue();
+            byQuery.put(e.getKey(), e.getValue() / (double) calls);
+        }
+        return new Cost(calls, requests / (double) calls, commands / (double) calls, statements / (double) calls, byQuery);
+    }
+
+    /** Forgets the statements and gateway requests counted so far. */
+    void reset() throws SQLException {
         try (Statement sql = jdbc.createStatement()) {
             sql.execute("SELECT pg_stat_statements_reset()");
-            gateway.resetCounters();
-            for (int i = 0; i < calls; i++) {
-                http.post(function, body.apply(i));
-            }
-            long requests = gateway.requestCount();
-            long commands = gateway.commandCount();
-            Map<String, Double> byQuery = new LinkedHashMap<>();
-            long statements = 0;
-            try (ResultSet r = sql.executeQuery("""
-                    SELECT regexp_replace(s.query, '\\s+', ' ', 'g') AS query, sum(s.calls) AS calls
-                    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-                    WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%'
-                    GROUP BY 1 ORDER BY 2 DESC""")) {
-                while (r.next()) {
-                    statements += r.getLong(2);
-                    byQuery.put(r.getString(1), r.getLong(2) / (double) calls);
-                }
-            }
-            return new Cost(calls, requests / (double) calls, commands / (double) calls, statements / (double) calls, byQuery);
         }
+        gateway.resetCounters();
+    }
+
+    /**
+     * The statements PostgreSQL executed in this database since {@link #reset()} (text normalised to one line, the
+     * benchmark's own pg_stat_statements queries excluded) with how many times each ran, most frequent first.
+     */
+    Map<String, Long> statementsSinceReset() throws SQLException {
+        Map<String, Long> byQuery = new LinkedHashMap<>();
+        try (Statement sql = jdbc.createStatement();
+             ResultSet r = sql.executeQuery("""
+                     SELECT regexp_replace(s.query, '\\s+', ' ', 'g') AS query, sum(s.calls) AS calls
+                     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%'
+                     GROUP BY 1 ORDER BY 2 DESC""")) {
+            while (r.next()) {
+                byQuery.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return byQuery;
     }
 }

@@ -25,28 +25,68 @@ import com.salesmachine.support.AppProcess;
 import com.salesmachine.support.DeploymentCommand;
 
 /**
- * Issue 8, targets 2 and 4: the production jar (deployment JVM flags) over HTTP on loopback against the bench
- * data set (1,000,000 prospects, the largest user 200,000), signed in as the largest user. Prints p50/p95/p99 per
- * scenario for one client and for N concurrent closed-loop clients, the round trips per call (Upstash gateway
- * requests/commands, SQL statements from pg_stat_statements) and a PASS/GAP table. Run with {@code bench/scale}.
+ * Issue 8, targets 2 and 4, and the new paths of issue 15 ("Figures") = issue 18 section 4: the production jar
+ * (deployment JVM flags) over HTTP on loopback against the bench data set (1,000,000 prospects, the largest user
+ * 200,000), signed in as the largest user. Prints p50/p95/p99 per scenario for one client and for N concurrent
+ * closed-loop clients, the round trips per call (Upstash gateway requests/commands, SQL statements from
+ * pg_stat_statements) and the verdict rows (PASS/GAP):
+ * <ul>
+ *   <li>target 2 (round trips) and target 4 (one-client p95 of list pages, searches, dashboardStats);</li>
+ *   <li>issue 18 section 2's restatement of the N-client rows: p95 at N clients <= 8 x the one-client p95, and
+ *   listProspects calls/s at N clients >= 90% of the bare route doing the same SQL ({@link BareComparison});</li>
+ *   <li>issue 15: listProspects with its total (first pages, p95 <= 20 ms, total = SQL count), funnelReport /
+ *   activityPerDay / replyRate (p95 <= 50 ms at 1 and N clients), the CSV import ({@link ImportFigures}) and the
+ *   bulk actions on all of the largest user's prospects ({@link BulkFigures}; last, as they change its rows).</li>
+ * </ul>
+ * Run with {@code bench/scale}.
  *
  * <p>Options: {@code --size=full|small|tiny|p:u:l} {@code --calls=200} (single client, per scenario)
  * {@code --clients=32} {@code --concurrent-calls=640} {@code --max-seconds=20} (per concurrent scenario)
- * {@code --root=<repo>} (where railway.json and target/release, scripts/package-release's layout, are).
+ * {@code --bare-rounds=3} (0: no bare-route comparison) {@code --import-rows=50000} (0: no import)
+ * {@code --bulk=true} {@code --root=<repo>} (where railway.json and target/release, scripts/package-release's layout, are).
  */
 public final class ScaleBenchmark {
 
     private static final double LIST_TARGET_MS = 15;
     private static final double SEARCH_TARGET_MS = 30;
     private static final double STATS_TARGET_MS = 50;
+    /** Issue 15 / 18 section 4: listProspects with its total (first pages), one client. */
+    private static final double LIST_WITH_TOTAL_TARGET_MS = 20;
+    /** Issue 15 / 18 section 4: funnel and activity per day (and reply rate), one client and N clients. */
+    private static final double ANALYTICS_TARGET_MS = 50;
+    /** Issue 18 section 2: the p95 at N clients is at most this many times the one-client p95 of the same scenario. */
+    static final double CONCURRENT_P95_FACTOR = 8;
 
-    record Scenario(String name, String function, double targetMs, IntFunction<String> body) {
+    /**
+     * A measured scenario. {@code targetMs}: one-client p95 target (NaN: figure only). {@code concurrentTargetMs}:
+     * an absolute p95 target at N clients; NaN with a one-client target means issue 18's restatement (p95 at N
+     * clients <= 8 x the one-client p95). {@code totalCondition}: for a listProspects first page, the SQL condition
+     * over {@code prospects p} its filter means, to check the answer's total against a count (null: not checked).
+     */
+    record Scenario(String name, String function, double targetMs, double concurrentTargetMs, String totalCondition,
+                    IntFunction<String> body) {
+        Scenario(String name, String function, double targetMs, IntFunction<String> body) {
+            this(name, function, targetMs, Double.NaN, null, body);
+        }
+
         static Scenario of(String name, String function, double targetMs, String body) {
             return new Scenario(name, function, targetMs, i -> body);
+        }
+
+        Scenario withTotal(String condition) {
+            return new Scenario(name, function, targetMs, concurrentTargetMs, condition, body);
+        }
+
+        Scenario concurrentTarget(double ms) {
+            return new Scenario(name, function, targetMs, ms, totalCondition, body);
         }
     }
 
     record Result(Scenario scenario, int rows, long matches, Latencies single, Latencies concurrent) {
+    }
+
+    /** A first page's total as answered, and the count SQL gives for the same filter. */
+    record Total(Scenario scenario, String answered, long sqlCount, boolean right, Latencies single) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +96,9 @@ public final class ScaleBenchmark {
         int clients = Integer.parseInt(options.getOrDefault("clients", "32"));
         int concurrentCalls = Integer.parseInt(options.getOrDefault("concurrent-calls", String.valueOf(clients * 20)));
         Duration maxTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-seconds", "20")));
+        int bareRounds = Integer.parseInt(options.getOrDefault("bare-rounds", "3"));
+        int importRows = Integer.parseInt(options.getOrDefault("import-rows", "50000"));
+        boolean bulk = Boolean.parseBoolean(options.getOrDefault("bulk", "true"));
         Path root = Path.of(options.getOrDefault("root", DeploymentCommand.repoRoot().toString())).toAbsolutePath();
         Path work = root.resolve("functions/target/bench-scale");
         Files.createDirectories(work);
@@ -133,9 +176,11 @@ public final class ScaleBenchmark {
                 List<Scenario> timed = scenarios.stream().filter(s -> !s.name().startsWith("rt:")).toList();
                 System.out.println("\n== warm-up (30 calls per scenario) ==");
                 Map<Scenario, Integer> rows = new LinkedHashMap<>();
+                Map<Scenario, HttpCalls.Answer> firstAnswers = new LinkedHashMap<>();
                 for (Scenario s : timed) {
                     HttpCalls.Answer first = http.post(s.function(), s.body().apply(0));
                     rows.put(s, itemCount(first));
+                    firstAnswers.put(s, first);
                     http.single(s.function(), s.body(), 30);
                 }
                 System.out.println("\n== one client ==");
@@ -154,8 +199,27 @@ public final class ScaleBenchmark {
                             s.name(), l.millis(50), l.millis(95), l.millis(99), l.callsPerSecond(), l.errors());
                     results.add(new Result(s, rows.get(s), matches.getOrDefault(s, -1L), single.get(s), l));
                 }
-                System.out.printf("%napp resident set after the run: %d MB%n", app.rssKb() / 1024);
-                printTable(size, loaded, clients, results, costRows);
+                System.out.printf("%napp resident set after the measurements: %d MB%n", app.rssKb() / 1024);
+                List<Total> totals = totals(jdbc, user, timed, firstAnswers, single);
+                printTable(size, loaded, clients, results, costRows, totals);
+
+                // issue 18 section 2: the 32-client throughput against the bare route (a second process, same data)
+                List<Scenario> lists = timed.stream().filter(s -> s.function().equals("listProspects")).toList();
+                if (bareRounds > 0) {
+                    BareComparison.run(root, work, env, lists, clients, concurrentCalls, maxTime, bareRounds);
+                } else {
+                    System.out.println("\n--bare-rounds=0: the 32-client throughput against the bare route is NOT measured");
+                }
+                // the new paths that write: import (a fresh account), then bulk (changes the largest user's rows: last)
+                if (importRows > 0) {
+                    ImportFigures.run(port, jdbc, importRows);
+                }
+                if (bulk) {
+                    HttpCalls other = new HttpCalls(port);
+                    other.login(BenchDataSet.email(2), BenchDataSet.PASSWORD);
+                    new BulkFigures(http, other, jdbc, roundTrips, user, LIST_TARGET_MS, STATS_TARGET_MS).run();
+                }
+                System.out.printf("%napp resident set at the end: %d MB%n", app.rssKb() / 1024);
             }
         }
     }
@@ -179,9 +243,17 @@ public final class ScaleBenchmark {
         list.add(Scenario.of("rt:dashboardStats", "dashboardStats", Double.NaN, "{}"));
         list.add(Scenario.of("rt:dashboardPipeline", "dashboardPipeline", Double.NaN, "{}"));
         list.add(Scenario.of("rt:activityStream", "activityStream", Double.NaN, "{}"));
+        String yearAgo = java.time.Instant.now().minus(Duration.ofDays(365)).truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+        String tomorrow = java.time.Instant.now().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+        String range = ",\"from\":\"" + yearAgo + "\",\"to\":\"" + tomorrow + "\"}";
+        String funnelByCampaign = "{\"by\":\"campaign\"" + range;
+        String funnelByChannel = "{\"by\":\"channel\"" + range;
+        list.add(Scenario.of("rt:funnelReport", "funnelReport", Double.NaN, funnelByCampaign));
+        list.add(Scenario.of("rt:activityPerDay", "activityPerDay", Double.NaN, "{\"days\":90}"));
+        list.add(Scenario.of("rt:replyRate", "replyRate", Double.NaN, "{\"weeks\":12}"));
 
         list.add(Scenario.of("me", "me", Double.NaN, "{}"));
-        list.add(Scenario.of("list: first page (created_desc)", "listProspects", LIST_TARGET_MS, "{}"));
+        list.add(Scenario.of("list: first page (created_desc)", "listProspects", LIST_TARGET_MS, "{}").withTotal("true"));
         List<String> walked = walk(http, 150);
         int from = walked.size() * 2 / 3;
         list.add(new Scenario("list: cursor pages " + (from + 2) + "-" + (walked.size() + 1) + " (walked)", "listProspects",
@@ -198,8 +270,12 @@ public final class ScaleBenchmark {
         list.add(Scenario.of("list: status customer", "listProspects", LIST_TARGET_MS, "{\"status\":[\"customer\"]}"));
         list.add(Scenario.of("list: vip", "listProspects", LIST_TARGET_MS, "{\"vip\":true}"));
         list.add(Scenario.of("list: status qualified + vip", "listProspects", LIST_TARGET_MS,
-                "{\"status\":[\"qualified\"],\"vip\":true}"));
-        list.add(Scenario.of("list: campaign", "listProspects", LIST_TARGET_MS, "{\"campaignId\":\"" + campaign + "\"}"));
+                "{\"status\":[\"qualified\"],\"vip\":true}").withTotal("p.status = 'qualified' AND p.is_vip"));
+        list.add(Scenario.of("list: job title 'founder' + qualified + linkedin", "listProspects", LIST_TARGET_MS,
+                        "{\"jobTitle\":\"founder\",\"status\":[\"qualified\"],\"channel\":\"linkedin\"}")
+                .withTotal("p.job_title ILIKE '%founder%' AND p.status = 'qualified' AND p.linkedin_url IS NOT NULL"));
+        list.add(Scenario.of("list: campaign", "listProspects", LIST_TARGET_MS, "{\"campaignId\":\"" + campaign + "\"}")
+                .withTotal("p.campaign_id = '" + campaign + "'::uuid"));
         list.add(Scenario.of("list: campaign + status new,contacted", "listProspects", LIST_TARGET_MS,
                 "{\"campaignId\":\"" + campaign + "\",\"status\":[\"new\",\"contacted\"]}"));
         for (String term : List.of("muller", "zürich", "jose alv", "José Álvarez", "søren", "ma", oneRowTerm, "zzqx")) {
@@ -214,6 +290,15 @@ public final class ScaleBenchmark {
                 "{\"campaignId\":\"" + campaign + "\"}"));
         list.add(new Scenario("getProspect (with thread)", "getProspect", Double.NaN, i -> idBody(prospects, i)));
         list.add(Scenario.of("activityStream first page", "activityStream", Double.NaN, "{}"));
+        // issue 15: server-side analytics, one client and N clients, 50 ms each (no 8x restatement asked for these)
+        list.add(Scenario.of("funnelReport by campaign, last 365 days", "funnelReport", ANALYTICS_TARGET_MS, funnelByCampaign)
+                .concurrentTarget(ANALYTICS_TARGET_MS));
+        list.add(Scenario.of("funnelReport by channel, last 365 days", "funnelReport", ANALYTICS_TARGET_MS, funnelByChannel)
+                .concurrentTarget(ANALYTICS_TARGET_MS));
+        list.add(Scenario.of("activityPerDay, last 90 days (user's zone)", "activityPerDay", ANALYTICS_TARGET_MS,
+                "{\"days\":90}").concurrentTarget(ANALYTICS_TARGET_MS));
+        list.add(Scenario.of("replyRate, last 12 weeks", "replyRate", ANALYTICS_TARGET_MS, "{\"weeks\":12}")
+                .concurrentTarget(ANALYTICS_TARGET_MS));
         return list;
     }
 
@@ -313,8 +398,43 @@ public final class ScaleBenchmark {
                 fmt(cost.functionStatements()), expected, pass ? "PASS" : "GAP"};
     }
 
+    /** The totals the first pages answered (listProspects scenarios with a total condition), against SQL counts. */
+    private static List<Total> totals(Connection jdbc, UUID user, List<Scenario> timed, Map<Scenario, HttpCalls.Answer> first,
+                                      Map<Scenario, Latencies> single) throws SQLException {
+        List<Total> totals = new ArrayList<>();
+        for (Scenario s : timed) {
+            if (s.totalCondition() == null) {
+                continue;
+            }
+            long count;
+            try (PreparedStatement sql = jdbc.prepareStatement("SELECT count(*) FROM prospects p WHERE p.user_id = ? AND ("
+                    + s.totalCondition() + ")")) {
+                sql.setObject(1, user);
+                try (ResultSet r = sql.executeQuery()) {
+                    r.next();
+                    count = r.getLong(1);
+                }
+            }
+            HttpCalls.Answer answer = first.get(s);
+            var total = answer.status() == 200 ? answer.json().path("total") : null;
+            String answered;
+            boolean right;
+            if (total == null || !total.isObject()) {
+                answered = answer.status() == 200 ? "no total" : "HTTP " + answer.status();
+                right = false;
+            } else {
+                long n = total.path("count").asLong(-1);
+                boolean atLeast = total.path("atLeast").asBoolean(false);
+                answered = String.format(Locale.ROOT, "%,d%s", n, atLeast ? "+" : "");
+                right = count > 10_000 ? n == 10_000 && atLeast : n == count && !atLeast;
+            }
+            totals.add(new Total(s, answered, count, right, single.get(s)));
+        }
+        return totals;
+    }
+
     private static void printTable(BenchDataSet.Size size, BenchDataSet.Loaded loaded, int clients, List<Result> results,
-                                   List<String[]> costRows) {
+                                   List<String[]> costRows, List<Total> totals) {
         System.out.printf(Locale.ROOT, "%n== summary: %s data set (%,d prospects / %d users / largest %,d), loaded in %.0f s ==%n",
                 size.name(), size.prospects(), size.users(), size.largestUserProspects(), loaded.took().toSeconds() * 1.0);
         System.out.println("target 2, round trips per call (20 sequential calls each; Upstash = gateway counters, "
@@ -328,7 +448,9 @@ public final class ScaleBenchmark {
             Verdicts.record("2: " + row[0] + " " + row[5] + " per call", row[1] + " req, " + row[2] + " cmd, " + row[3]
                     + " SQL", row[6].equals("PASS"));
         }
-        System.out.printf("%ntarget 4, latency over HTTP (ms; 1 client / %d clients closed loop):%n", clients);
+        System.out.printf("%ntarget 4, latency over HTTP (ms; 1 client / %d clients closed loop; %d-client target: "
+                + "p95 <= %.0f x the 1-client p95 (issue 18 section 2) unless a figure in ms is given):%n", clients, clients,
+                CONCURRENT_P95_FACTOR);
         System.out.printf("| %-42s | %6s | %7s | %-8s | %-23s | %-4s | %-25s | %7s | %-4s |%n", "scenario", "rows", "matches",
                 "target", "1 client p50/p95/p99", "", clients + " clients p50/p95/p99", "calls/s", "");
         for (Result r : results) {
@@ -336,7 +458,7 @@ public final class ScaleBenchmark {
             System.out.printf(Locale.ROOT, "| %-42s | %6s | %7s | %-8s | %-23s | %-4s | %-25s | %7.0f | %-4s |%n",
                     r.scenario().name(), r.rows(), r.matches() < 0 ? "" : String.valueOf(r.matches()),
                     Double.isNaN(target) ? "-" : "p95<=" + (int) target, triple(r.single()), verdict(r.single(), target),
-                    triple(r.concurrent()), r.concurrent().callsPerSecond(), verdict(r.concurrent(), target));
+                    triple(r.concurrent()), r.concurrent().callsPerSecond(), verdict(r.concurrent(), concurrentTarget(r)));
         }
         int errors = results.stream().mapToInt(r -> r.single().errors() + r.concurrent().errors()).sum();
         System.out.println("errors: " + errors);
@@ -345,14 +467,51 @@ public final class ScaleBenchmark {
             if (Double.isNaN(target)) {
                 continue;
             }
-            for (boolean single : new boolean[] {true, false}) {
-                Latencies l = single ? r.single() : r.concurrent();
-                Verdicts.record(String.format(Locale.ROOT, "4: %s p95 <= %d ms, %s", r.scenario().name(), (int) target,
-                                single ? "1 client" : clients + " clients"),
-                        String.format(Locale.ROOT, "%.1f ms%s", l.millis(95), l.errors() == 0 ? "" : ", " + l.errors() + " errors"),
-                        verdict(l, target).equals("PASS"));
+            String label = Double.isNaN(r.scenario().concurrentTargetMs()) ? "4" : "15";
+            Latencies one = r.single();
+            Verdicts.record(String.format(Locale.ROOT, "%s: %s p95 <= %d ms, 1 client", label, r.scenario().name(), (int) target),
+                    String.format(Locale.ROOT, "%.1f ms%s", one.millis(95), one.errors() == 0 ? "" : ", " + one.errors() + " errors"),
+                    verdict(one, target).equals("PASS"));
+            Latencies many = r.concurrent();
+            double manyTarget = concurrentTarget(r);
+            String manyErrors = many.errors() == 0 ? "" : ", " + many.errors() + " errors";
+            if (Double.isNaN(r.scenario().concurrentTargetMs())) {
+                Verdicts.record(String.format(Locale.ROOT, "18s2: %s p95 at %d clients <= %.0f x 1-client p95 (%.1f ms)",
+                                r.scenario().name(), clients, CONCURRENT_P95_FACTOR, one.millis(95)),
+                        String.format(Locale.ROOT, "%.1f ms (%.1f x) at %.0f calls/s%s", many.millis(95),
+                                many.millis(95) / one.millis(95), many.callsPerSecond(), manyErrors),
+                        verdict(many, manyTarget).equals("PASS"));
+            } else {
+                Verdicts.record(String.format(Locale.ROOT, "15: %s p95 <= %d ms, %d clients", r.scenario().name(),
+                                (int) manyTarget, clients),
+                        String.format(Locale.ROOT, "%.1f ms at %.0f calls/s%s", many.millis(95), many.callsPerSecond(), manyErrors),
+                        verdict(many, manyTarget).equals("PASS"));
             }
         }
+
+        System.out.printf("%nlistProspects with its total (first pages; exact up to 10,000, else 10,000+), 1 client:%n");
+        System.out.printf("| %-50s | %9s | %9s | %-8s | %-23s |%n", "scenario", "answered", "SQL count", "target", "1 client p50/p95/p99");
+        for (Total t : totals) {
+            System.out.printf(Locale.ROOT, "| %-50s | %9s | %,9d | p95<=%-3d | %-23s |%n", t.scenario().name(), t.answered(),
+                    t.sqlCount(), (int) LIST_WITH_TOTAL_TARGET_MS, triple(t.single()));
+        }
+        for (Total t : totals) {
+            Verdicts.record("15: listProspects total, " + t.scenario().name() + " = SQL count (exact <= 10,000, else 10,000+)",
+                    String.format(Locale.ROOT, "answered %s, SQL count %,d", t.answered(), t.sqlCount()), t.right());
+            Verdicts.record(String.format(Locale.ROOT, "15: listProspects with its total (%s), %s p95 <= %d ms, 1 client",
+                            t.answered(), t.scenario().name(), (int) LIST_WITH_TOTAL_TARGET_MS),
+                    String.format(Locale.ROOT, "%.1f ms%s", t.single().millis(95),
+                            t.single().errors() == 0 ? "" : ", " + t.single().errors() + " errors"),
+                    verdict(t.single(), LIST_WITH_TOTAL_TARGET_MS).equals("PASS"));
+        }
+    }
+
+    /** The p95 target at N clients: the scenario's own, or 8 x its one-client p95 (NaN when it has no target). */
+    private static double concurrentTarget(Result r) {
+        if (!Double.isNaN(r.scenario().concurrentTargetMs())) {
+            return r.scenario().concurrentTargetMs();
+        }
+        return Double.isNaN(r.scenario().targetMs()) ? Double.NaN : CONCURRENT_P95_FACTOR * r.single().millis(95);
     }
 
     private static String verdict(Latencies l, double targetMs) {
@@ -402,7 +561,7 @@ public final class ScaleBenchmark {
         return options;
     }
 
-    private static int freePort() throws java.io.IOException {
+    static int freePort() throws java.io.IOException {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
