@@ -35,6 +35,11 @@ class ExportMyDataTest extends ApplicationTest {
         ok(call(token, "createTemplate", "{\"name\":\"Mine " + tag + "\",\"channel\":\"email\",\"subject\":\"Hi {{firstName}}\","
                 + "\"body\":\"About {{companyName}}\"}"));
         ok(call(token, "saveOnboardingStep", "{\"step\":\"limits\",\"data\":{\"dailyEmailLimit\":15,\"aiConfidenceThreshold\":70}}"));
+        TestHttp.Response view = call(token, "saveView", "{\"name\":\"Warm CTOs " + tag + "\",\"filter\":{\"campaignId\":\""
+                + campaignId + "\",\"status\":[\"engaged\",\"qualified\"],\"vip\":true,\"jobTitle\":\"cto\","
+                + "\"createdFrom\":\"2025-01-01T00:00:00Z\"},\"sort\":\"activity_desc\"}");
+        ok(view);
+        ok(call(token, "saveView", "{\"name\":\"all " + tag + "\",\"filter\":{}}"));
         TestHttp.Response erased = call(token, "createProspect", "{\"fullName\":\"Gone Soon\",\"companyName\":\"X\",\"email\":\"gone-" + tag + "@x.example\"}");
         ok(erased);
         ok(call(token, "deleteProspect", "{\"id\":\"" + erased.json().path("id").asString() + "\"}"));
@@ -91,6 +96,19 @@ class ExportMyDataTest extends ApplicationTest {
         assertThat(texts(t.path("variables"), null)).containsExactly("firstName", "companyName");
         assertThat(t.path("system").asBoolean()).isFalse();
 
+        // saved views (V80, owned by prospects), by name as listSavedViews answers them
+        assertThat(texts(e.path("savedViews"), "name")).containsExactly("all " + tag, "Warm CTOs " + tag);
+        JsonNode v = e.path("savedViews").get(1);
+        assertThat(v.path("id").asString()).isEqualTo(view.json().path("id").asString());
+        assertThat(v.path("sort").asString()).isEqualTo("activity_desc");
+        assertThat(v.path("createdAt").asString()).isNotBlank();
+        assertThat(v.path("filter").path("campaignId").asString()).isEqualTo(campaignId.toString());
+        assertThat(texts(v.path("filter").path("status"), null)).containsExactly("engaged", "qualified");
+        assertThat(v.path("filter").path("vip").asBoolean()).isTrue();
+        assertThat(v.path("filter").path("jobTitle").asString()).isEqualTo("cto");
+        assertThat(v.path("filter").path("createdFrom").asString()).isEqualTo("2025-01-01T00:00:00Z");
+        assertThat(e.path("savedViews").get(0).path("sort").asString()).isEqualTo("created_desc");
+
         assertThat(texts(e.path("activity"), "type")).contains("prospects_ingested", "reply_received", "meeting_booked",
                 "message_sent");
         assertThat(texts(e.path("outbox"), "status")).containsExactlyInAnyOrder("sent", "sending");
@@ -116,13 +134,17 @@ class ExportMyDataTest extends ApplicationTest {
         new Traces(http, db).prospectWithEverything(them, UUID.fromString(theirCampaign.json().path("id").asString()),
                 "Bob Other" + tag, "bob." + tag + "@other.example", "https://www.linkedin.com/in/bob-" + tag);
         ok(call(theirs, "createTemplate", "{\"name\":\"Their template " + tag + "\",\"channel\":\"linkedin\",\"body\":\"Hey\"}"));
+        ok(call(theirs, "saveView", "{\"name\":\"Their view " + tag + "\",\"filter\":{}}"));
         ok(call(mine, "createCampaign", "{\"name\":\"Mine " + tag + "\"}"));
 
         TestHttp.Response r = call(mine, "exportMyData", "{}");
 
         ok(r);
         assertThat(r.json().path("campaigns")).hasSize(1);
-        assertThat(r.body()).doesNotContain(them.toString(), tag + "@other", "Bob Other", "Theirs " + tag, "Their template");
+        assertThat(r.json().path("savedViews").isArray()).isTrue();
+        assertThat(r.json().path("savedViews")).isEmpty();
+        assertThat(r.body()).doesNotContain(them.toString(), tag + "@other", "Bob Other", "Theirs " + tag, "Their template",
+                "Their view");
     }
 
     @Test
@@ -136,7 +158,7 @@ class ExportMyDataTest extends ApplicationTest {
         assertThat(e.path("user").path("email").asString()).startsWith("user-");
         assertThat(e.path("settings").path("dailyEmailLimit").asInt()).isEqualTo(20);
         assertThat(e.path("onboarding").isObject()).isTrue();
-        for (String list : List.of("campaigns", "prospects", "reviewItems", "templates", "activity", "outbox",
+        for (String list : List.of("campaigns", "prospects", "reviewItems", "templates", "savedViews", "activity", "outbox",
                 "warmupDays", "auditEntries", "integrationDeliveries")) {
             assertThat(e.path(list).isArray()).as(list).isTrue();
             assertThat(e.path(list)).as(list).isEmpty();
