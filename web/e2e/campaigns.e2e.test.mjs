@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { API_URL, SPA_URL, freshPage, screenshot, startStack } from './harness.mjs';
+import { API_URL, SPA_URL, freshPage, loggedInPage, screenshot, startStack } from './harness.mjs';
 
 let stack;
 before(async () => {
@@ -216,12 +216,7 @@ describe('Campaigns and bulk work in a real browser', () => {
   });
 
   it('never offers an onboarded user the launch step again', async () => {
-    const page = await freshPage(stack.context);
-    await page.goto(`${SPA_URL}/login`);
-    await page.getByLabel('E-mail').fill('demo@sales-machine.local');
-    await page.getByLabel('Password').fill('demo-password-1');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    const page = await loggedInPage(stack.context);
     await page.goto(`${SPA_URL}/onboarding`);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/');
