@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesmachine.support.ApplicationTest;
 import com.salesmachine.support.TestHttp;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -164,6 +165,42 @@ class ExportMyDataTest extends ApplicationTest {
             assertThat(e.path(list)).as(list).isEmpty();
         }
         assertThat(e.path("sessions")).hasSize(1);
+    }
+
+    @Test
+    void activityAndAuditEntriesAreExportedOldestFirstWithEveryFieldOfTheirShape() {
+        String token = newUser();
+        TestHttp.Response a = call(token, "createProspect", "{\"fullName\":\"Order A\",\"companyName\":\"X\",\"email\":\"a-"
+                + UUID.randomUUID() + "@x.example\"}");
+        TestHttp.Response b = call(token, "createProspect", "{\"fullName\":\"Order B\",\"companyName\":\"X\",\"email\":\"b-"
+                + UUID.randomUUID() + "@x.example\"}");
+        ok(a);
+        ok(b);
+        String first = a.json().path("id").asString();
+        String second = b.json().path("id").asString();
+        ok(call(token, "bulkSetProspectVip", "{\"selection\":{\"ids\":[\"" + first + "\"]},\"vip\":true}"));
+        ok(call(token, "deleteProspect", "{\"id\":\"" + second + "\"}"));
+
+        TestHttp.Response r = call(token, "exportMyData", "{}");
+
+        ok(r);
+        JsonNode audit = r.json().path("auditEntries");
+        assertThat(texts(audit, "action")).containsExactly("prospects.bulk_marked_vip", "prospect.erased");
+        assertThat(texts(audit, "actor")).containsExactly("user", "user");
+        assertThat(texts(audit, "entityType")).containsExactly("prospect", "prospect");
+        assertThat(audit.get(0).path("entityId").isNull()).isTrue();
+        assertThat(audit.get(0).path("details").path("count").asInt()).isEqualTo(1);
+        assertThat(texts(audit.get(0).path("details").path("ids"), null)).containsExactly(first);
+        assertThat(audit.get(1).path("entityId").asString()).isEqualTo(second);
+        assertThat(Instant.parse(audit.get(0).path("at").asString())).isBeforeOrEqualTo(audit.get(1).path("at").asString());
+        JsonNode activity = r.json().path("activity");
+        assertThat(texts(activity, "type")).contains("prospects_bulk_changed");
+        assertThat(texts(activity, "at").stream().map(Instant::parse).toList()).hasSizeGreaterThan(1).isSorted();
+        for (JsonNode event : activity) {
+            assertThat(event.path("id").asString()).isNotBlank();
+            assertThat(event.path("summary").asString()).isNotBlank();
+            assertThat(event.has("prospectId")).isTrue();
+        }
     }
 
     @Test
