@@ -1,7 +1,7 @@
 // Browser tests against the REAL API (E2E_API_URL, default http://localhost:3000, running with demo data).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SPA_URL, freshPage, login, median, screenshot, startStack } from './harness.mjs';
+import { SPA_URL, freshPage, loggedInPage, median, screenshot, startStack } from './harness.mjs';
 
 let stack;
 before(async () => {
@@ -87,8 +87,7 @@ describe('Sales Machine in a real browser', () => {
   });
 
   it('reviews drafts as the demo seller: keyboard approve, edit, reject, bulk approve; the dashboard count follows', async () => {
-    const page = await freshPage(stack.context);
-    await login(page);
+    const page = await loggedInPage(stack.context);
     // both charts (pipeline by stage, activity over time) really render before the picture is taken
     await page.locator('.recharts-surface').nth(1).waitFor({ timeout: 20000 });
     await screenshot(page, 'dashboard');
@@ -138,8 +137,7 @@ describe('Sales Machine in a real browser', () => {
   });
 
   it('finds, opens, marks VIP and erases a prospect', async () => {
-    const page = await freshPage(stack.context);
-    await login(page);
+    const page = await loggedInPage(stack.context);
     await page.getByRole('link', { name: 'Prospects' }).click();
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
@@ -176,8 +174,7 @@ describe('Sales Machine in a real browser', () => {
   });
 
   it('visits the other screens, then logs out and is sent to login from protected routes', async () => {
-    const page = await freshPage(stack.context);
-    await login(page);
+    const page = await loggedInPage(stack.context);
     for (const [link, name] of [['Meetings', 'meetings'], ['Templates', 'templates'], ['Settings', 'settings']]) {
       await page.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { name: link, level: 1 }).waitFor();

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { API_URL, SPA_URL, freshPage, screenshot, startStack } from './harness.mjs';
+import { API_URL, SPA_URL, freshPage, loggedInPage, screenshot, startStack } from './harness.mjs';
 
 let stack;
 before(async () => {
@@ -147,16 +147,35 @@ describe('Campaigns and bulk work in a real browser', () => {
     await page.getByRole('cell', { name: 'companyName' }).first().waitFor();
     await screenshot(page, 'import-report');
 
-    // export everything of this account
+    // export everything of this account. Chromium has the save dialog (showSaveFilePicker): the pages are written
+    // into the picked file as they come; here the "picked" file is a real one of the origin's private file system,
+    // since a headless browser cannot answer the native dialog. A browser without the dialog gets a download.
     await page.goto(`${SPA_URL}/prospects`);
     await page.getByText('950 prospects match').waitFor();
+    const exportToPickedFile = async () => {
+      await page.evaluate(() => {
+        window.showSaveFilePicker = async ({ suggestedName }) => (await navigator.storage.getDirectory()).getFileHandle(suggestedName, { create: true });
+      });
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      await page.getByRole('status').filter({ hasText: 'Exported 950 rows.' }).waitFor();
+      const bytes = await page.evaluate(async () => {
+        const file = await (await (await navigator.storage.getDirectory()).getFileHandle('prospects.csv')).getFile();
+        return Array.from(new Uint8Array(await file.arrayBuffer()));
+      });
+      return Buffer.from(bytes).toString('utf8');
+    };
     const exportOnce = async () => {
+      await page.evaluate(() => {
+        window.showSaveFilePicker = undefined;
+      });
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
       return readFileSync(await download.path(), 'utf8');
     };
-    const exported = await exportOnce();
+    const exported = await exportToPickedFile();
     const exportedLines = exported.replace(/^\uFEFF/, '').split('\r\n');
     assert.equal(exportedLines[0], 'full_name,company_name,job_title,email,linkedin_url,location,status,is_vip,vip_reason');
+    assert.ok(exported.startsWith('\uFEFF'), 'the file starts with a BOM');
+    assert.equal(await exportOnce(), exported, 'the download holds the same bytes as the picked file');
 
     // import it into a brand-new account, export again: the same rows
     await page.context().clearCookies();
@@ -177,16 +196,27 @@ describe('Campaigns and bulk work in a real browser', () => {
     // records end with \r\n; a newline inside a quoted cell is a bare \n
     const sortLines = (t) => records(t).split('\r\n').sort().join('\r\n');
     assert.equal(sortLines(again), sortLines(exported));
+
+    // Cancel: with the page slowed down in the network, the export shows its count and Cancel ends it without a file
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.route(`${API_URL}/exportProspects`, async (route) => {
+      await new Promise((r) => setTimeout(r, 3000));
+      await route.continue().catch(() => undefined); // the page may have aborted the request meanwhile
+    });
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await page.getByTestId('export-progress').getByText('Exporting… 0 rows').waitFor();
+    await page.getByRole('button', { name: 'Cancel export' }).click();
+    await page.getByRole('status').filter({ hasText: 'Export cancelled.' }).waitFor();
+    await new Promise((r) => setTimeout(r, 3500));
+    assert.equal(downloads, 0, 'a cancelled export saves nothing');
+    await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+    await page.unroute(`${API_URL}/exportProspects`);
     await page.close();
   });
 
   it('never offers an onboarded user the launch step again', async () => {
-    const page = await freshPage(stack.context);
-    await page.goto(`${SPA_URL}/login`);
-    await page.getByLabel('E-mail').fill('demo@sales-machine.local');
-    await page.getByLabel('Password').fill('demo-password-1');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    const page = await loggedInPage(stack.context);
     await page.goto(`${SPA_URL}/onboarding`);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { API_URL, ARTIFACTS_DIR, SPA_URL, freshPage, launchBrowser, login, pace, startStack } from './harness.mjs';
+import { ARTIFACTS_DIR, SPA_URL, callApi as api, freshPage, launchBrowser, pace, signIn, startStack } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,16 +23,6 @@ after(async () => {
   await stack?.stop();
 });
 
-/** Calls the API from the page, with the page's session cookie. */
-function api(page, name, input = {}) {
-  return page.evaluate(
-    async ({ url, name, input }) => {
-      const r = await fetch(`${url}/${name}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      return { status: r.status, body: await r.json() };
-    },
-    { url: API_URL, name, input },
-  );
-}
 
 /** axe-core in the page (through the DevTools protocol, so the page's CSP stays on); serious and critical only. */
 async function axeProblems(page) {
@@ -66,8 +56,7 @@ describe('every route, both sizes, both themes', () => {
             for (const p of await axeProblems(page)) problems.push(`${path} ${vp.name} ${scheme}: ${p}`);
             await page.screenshot({ path: join(ARTIFACTS_DIR, `route${path.replace(/\W+/g, '-')}-${vp.name}-${scheme}.png`), fullPage: true });
           }
-          await pace();
-          await login(page);
+          await signIn(page, { pace: 70 });
           const first = await api(page, 'listProspects', { limit: 1 });
           const prospectId = first.body.items[0]?.id;
           const routes = ['/', '/review', '/prospects', `/prospects/${prospectId}`, '/meetings', '/meetings?when=past', '/templates', '/settings', '/onboarding'];

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { API_URL, ARTIFACTS_DIR, SPA_URL, freshPage, launchBrowser, login, pace, startStack } from './harness.mjs';
+import { ARTIFACTS_DIR, SPA_URL, callApi as api, freshPage, launchBrowser, loggedInPage, signIn, startStack } from './harness.mjs';
 
 const VIEWPORTS = [
   { name: '1440', width: 1440, height: 900 },
@@ -18,16 +18,6 @@ after(async () => {
   await stack?.stop();
 });
 
-/** Calls the API from the page, with the page's session cookie. */
-function api(page, name, input = {}) {
-  return page.evaluate(
-    async ({ url, name, input }) => {
-      const r = await fetch(`${url}/${name}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
-      return { status: r.status, body: await r.json() };
-    },
-    { url: API_URL, name, input },
-  );
-}
 
 describe('speaks the user\'s time and language', () => {
   it('shows a Europe/Paris seller\'s times in Paris time with the label, on a New York browser, then all in French', async () => {
@@ -35,8 +25,7 @@ describe('speaks the user\'s time and language', () => {
     const page = await freshPage(browser.context);
     let restore = null;
     try {
-      await pace(40);
-      await login(page);
+      await signIn(page, { pace: 40 });
       const me = (await api(page, 'me')).body;
       restore = { timezone: me.timezone, language: me.language };
       assert.equal((await api(page, 'updateMe', { timezone: 'Europe/Paris', language: 'en' })).status, 200);
@@ -91,10 +80,7 @@ describe('speaks the user\'s time and language', () => {
 describe('finish', () => {
   for (const vp of VIEWPORTS) {
     it(`nav count, titles and focus, meetings tab in the URL, unsaved settings, sessions, status toast, health ring, theme toggle (${vp.width}x${vp.height})`, async () => {
-      const page = await freshPage(stack.context);
-      await page.setViewportSize(vp);
-      await pace(40);
-      await login(page);
+      const page = await loggedInPage(stack.context, { viewport: vp, pace: 40 });
       const stats = (await api(page, 'dashboardStats')).body;
       const count = page.getByTestId('nav-pending');
       if (stats.reviewPending > 0) assert.equal((await count.locator('[aria-hidden="true"]').innerText()).trim(), String(stats.reviewPending));

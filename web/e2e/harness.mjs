@@ -144,6 +144,34 @@ export async function login(page, { email, password } = DEMO) {
   await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 }
 
+/**
+ * The login preamble of the tests that act as a seller: waits first while the last minute holds `pace` API calls
+ * (pace(limit); leave it out to not wait), then logs in (the demo seller unless `as` names another).
+ */
+export async function signIn(page, { pace: limit, as = DEMO } = {}) {
+  if (limit) await pace(limit);
+  await login(page, as);
+}
+
+/** A fresh page (no cookies) at `viewport` (if given), signed in as signIn does. */
+export async function loggedInPage(context, { viewport, pace: limit, as } = {}) {
+  const page = await freshPage(context);
+  if (viewport) await page.setViewportSize(viewport);
+  await signIn(page, { pace: limit, as });
+  return page;
+}
+
+/** Calls an API function from the page, with the page's session cookie: `{status, body}`. */
+export function callApi(page, name, input = {}) {
+  return page.evaluate(
+    async ({ url, name, input }) => {
+      const r = await fetch(`${url}/${name}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      return { status: r.status, body: await r.json() };
+    },
+    { url: API_URL, name, input },
+  );
+}
+
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }

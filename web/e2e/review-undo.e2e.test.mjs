@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { API_URL, ARTIFACTS_DIR, freshPage, login, pace, startStack, SPA_URL } from './harness.mjs';
+import { API_URL, ARTIFACTS_DIR, loggedInPage, startStack, SPA_URL } from './harness.mjs';
 
 let stack;
 before(async () => {
@@ -22,10 +22,7 @@ const draftId = (page) => page.getByTestId('draft').getAttribute('data-review-id
 for (const viewport of VIEWPORTS) {
   describe(`review queue at ${viewport.width}x${viewport.height}`, () => {
     it('approve then u: the same draft is back and still pending; reject then "Undo": back again', async () => {
-      const page = await freshPage(stack.context);
-      await page.setViewportSize(viewport);
-      await pace(50);
-      await login(page);
+      const page = await loggedInPage(stack.context, { viewport, pace: 50 });
       await page.goto(`${SPA_URL}/review`);
       await page.getByTestId('draft').waitFor();
       const first = await draftId(page);
@@ -66,10 +63,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     it('a refused edit keeps the typed text and shows the server\'s reason next to it', async () => {
-      const page = await freshPage(stack.context);
-      await page.setViewportSize(viewport);
-      await pace(50);
-      await login(page);
+      const page = await loggedInPage(stack.context, { viewport, pace: 50 });
       await page.goto(`${SPA_URL}/review`);
       await page.getByTestId('draft').waitFor();
       const id = await draftId(page);
@@ -93,10 +87,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     it('reaches Approve with a few Tab presses, not one per queue row', async () => {
-      const page = await freshPage(stack.context);
-      await page.setViewportSize(viewport);
-      await pace(50);
-      await login(page);
+      const page = await loggedInPage(stack.context, { viewport, pace: 50 });
       await page.goto(`${SPA_URL}/review`);
       await page
         .getByTestId('draft')

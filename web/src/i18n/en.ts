@@ -599,6 +599,10 @@ export const en = {
     stopped: 'The import stopped: the rows before this point are imported.',
     exportCsv: 'Export CSV',
     exporting: 'Exporting… {{n}} rows',
+    exported: 'Exported {{n}} rows.',
+    cancelExport: 'Cancel export',
+    exportCancelled: 'Export cancelled.',
+    exportProgress: 'Export progress',
     importCsv: 'Import CSV',
     fields: {
       fullName: 'Full name',

@@ -595,6 +595,10 @@ export const fr: Messages = {
     stopped: 'L’import s’est arrêté : les lignes précédant ce point sont importées.',
     exportCsv: 'Exporter en CSV',
     exporting: 'Export en cours… lignes : {{n}}',
+    exported: 'Export terminé, lignes : {{n}}.',
+    cancelExport: 'Annuler l’export',
+    exportCancelled: 'Export annulé.',
+    exportProgress: 'Progression de l’export',
     importCsv: 'Importer un CSV',
     fields: {
       fullName: 'Nom complet',

@@ -1536,6 +1536,7 @@ export interface components {
             prospects: components["schemas"]["Prospect"][];
             reviewItems: components["schemas"]["ReviewItem"][];
             templates: components["schemas"]["Template"][];
+            savedViews: components["schemas"]["SavedView"][];
             activity: components["schemas"]["ActivityEvent"][];
             onboarding: {
                 [key: string]: unknown;

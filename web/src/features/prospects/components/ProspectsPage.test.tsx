@@ -110,3 +110,42 @@ describe('saved views', () => {
     expect(Object.fromEntries(search)).toEqual({ channel: 'email', title: 'cto', createdTo: '2025-03-04', sort: 'activity_desc' });
   });
 });
+
+describe('ProspectsPage export', () => {
+  const exported = (n: number) => ({ fullName: `P ${n}`, companyName: 'Co', jobTitle: null, email: `p${n}@x.io`, linkedinUrl: null, location: null, status: 'new', vip: 'false', vipReason: null });
+
+  it('counts the rows as pages arrive and Cancel stops the export: no file, no further page, and it says so', async () => {
+    let release: () => void = () => undefined;
+    const api = mockApi({
+      listProspects: () => ({ items: [row(1)], nextCursor: null, total: { count: 2500, atLeast: false } }),
+      listCampaigns: () => ({ items: [] }),
+      listSavedViews: () => ({ items: [] }),
+      exportProspects: (input) =>
+        input.cursor
+          ? new Promise((resolve) => {
+              release = () => resolve({ items: [exported(1001)], nextCursor: 'c2' });
+            })
+          : { items: Array.from({ length: 1000 }, (_, i) => exported(i)), nextCursor: 'c1' },
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderPage();
+    expect(await screen.findByText('2,500 prospects match', {}, { timeout: 5000 })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    const progress = await screen.findByTestId('export-progress');
+    expect(await within(progress).findByText('Exporting… 1,000 rows')).toBeInTheDocument();
+    const bar = within(progress).getByRole('progressbar', { name: 'Export progress' });
+    expect(bar).toHaveAttribute('max', '2500');
+    expect(bar).toHaveAttribute('value', '1000');
+    await waitFor(() => expect(api.called('exportProspects')).toHaveLength(2));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel export' }));
+    release();
+    expect(await screen.findByText('Export cancelled.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Cancel export' })).not.toBeInTheDocument();
+    expect(api.called('exportProspects')).toHaveLength(2);
+    expect(click).not.toHaveBeenCalled();
+    click.mockRestore();
+  });
+});

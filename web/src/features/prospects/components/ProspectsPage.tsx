@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { T as IO } from '../import/strings';
+import { isAbort, pickSaveFile } from '../import/save-file';
 import { QueryState } from '@/components/States';
 import { SelectField, TextField } from '@/components/Field';
 import { formatDateTime, humanize } from '@/lib/format';
@@ -48,20 +49,35 @@ export default function ProspectsPage() {
     setAllMatching(false);
     setPicked(pageSelected ? new Set() : new Set(rows.map((r) => r.id)));
   };
+  // Export: streamed page by page into a picked file (or Blob parts saved as a download), with a count and Cancel
   const [exporting, setExporting] = useState<number | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
+  const [exportNote, setExportNote] = useState<string | null>(null);
+  const exportAbort = useRef<AbortController | null>(null);
+  const exportTotal = selection?.ids ? selection.ids.length : total && !total.atLeast ? total.count : null;
   const exportSelection = async () => {
+    // the save dialog needs the click itself: it opens before anything is awaited (null: the browser has none)
+    const picking = pickSaveFile('prospects.csv');
+    const controller = new AbortController();
+    exportAbort.current = controller;
     setExportError(null);
-    setExporting(0);
+    setExportNote(null);
     try {
+      // dismissed: nothing to do (AbortError); refused (no gesture left, a policy): the export ends as a download
+      const handle = picking ? await picking.catch((e: unknown) => (isAbort(e) ? Promise.reject(e) : null)) : null;
+      setExporting(0);
       // the export code (and Papa Parse) loads only when asked for
-      const { exportCsv, saveBlob } = await import('../import/export');
-      const { blob } = await exportCsv(selection ?? { filter }, setExporting);
-      saveBlob('prospects.csv', blob);
+      const { downloadSink, fileSink, streamCsv } = await import('../import/export');
+      const sink = handle ? await fileSink(handle) : downloadSink('prospects.csv');
+      const rows = await streamCsv(selection ?? { filter }, sink, { onProgress: setExporting, signal: controller.signal });
+      setExportNote(IO.exported(rows));
     } catch (e) {
-      setExportError(e);
+      // a dismissed save dialog is no error; a cancelled export says so
+      if (!isAbort(e)) setExportError(e);
+      else if (controller.signal.aborted) setExportNote(IO.exportCancelled);
     } finally {
       setExporting(null);
+      exportAbort.current = null;
     }
   };
   const clearSelection = () => {
@@ -80,8 +96,20 @@ export default function ProspectsPage() {
           <button type="button" className="btn" disabled={exporting != null} onClick={() => void exportSelection()}>
             {exporting != null ? IO.exporting(exporting) : IO.exportCsv}
           </button>
+          {exporting != null && (
+            <button type="button" className="btn" onClick={() => exportAbort.current?.abort()}>
+              {IO.cancelExport}
+            </button>
+          )}
         </div>
       </div>
+      {exporting != null && (
+        <div className="row" data-testid="export-progress">
+          <progress aria-label={IO.exportProgress} {...(exportTotal ? { max: exportTotal, value: Math.min(exporting, exportTotal) } : {})} />
+          <span role="status">{IO.exporting(exporting)}</span>
+        </div>
+      )}
+      {exporting == null && exportNote && <p role="status">{exportNote}</p>}
       <SavedViewsBar filter={filter} sort={sort} />
       {exportError != null && <ErrorMessage error={exportError} />}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>

@@ -1,9 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi } from '@/test/mock-api';
+import { describe, expect, it } from 'vitest';
 import { FIELDS, HEADERS, decode, guessMapping, parse, toRow, unparse } from './csv';
-import { exportCsv } from './export';
-
-afterEach(() => vi.unstubAllGlobals());
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** The decoded text; fails the test when the bytes were refused. */
@@ -55,25 +51,5 @@ describe('CSV import parsing', () => {
     expect(back.rows).toEqual(rows);
     const mapping = guessMapping(back.header);
     expect(FIELDS.every((f) => mapping[f] === FIELDS.indexOf(f))).toBe(true);
-  });
-});
-
-describe('CSV export', () => {
-  it('asks for every page of the selection and writes one CSV the import reads back', async () => {
-    const row = (n: number) => ({ fullName: `P ${n}`, companyName: 'Co; "x"', jobTitle: null, email: `p${n}@x.io`, linkedinUrl: null, location: null, status: 'new', vip: 'false', vipReason: null });
-    const api = mockApi({
-      exportProspects: (input) => (input.cursor ? { items: [row(3)], nextCursor: null } : { items: [row(1), row(2)], nextCursor: 'c1' }),
-    });
-    const progress: number[] = [];
-    const { rows, blob } = await exportCsv({ filter: { vip: false } }, (n) => progress.push(n));
-    expect(rows).toBe(3);
-    expect(progress).toEqual([2, 3]);
-    expect(api.called('exportProspects').map((c) => c.input)).toEqual([
-      { selection: { filter: { vip: false } }, limit: 1000 },
-      { selection: { filter: { vip: false } }, limit: 1000, cursor: 'c1' },
-    ]);
-    const parsed = parse(textOf(new Uint8Array(await blob.arrayBuffer())));
-    expect(parsed.header).toEqual(FIELDS.map((f) => HEADERS[f]));
-    expect(parsed.rows.map((r) => toRow(r, guessMapping(parsed.header)))).toEqual([1, 2, 3].map((n) => ({ fullName: `P ${n}`, companyName: 'Co; "x"', email: `p${n}@x.io`, status: 'new', vip: 'false' })));
   });
 });

@@ -77,6 +77,16 @@ export const T = {
     return t('importCsv.exportCsv');
   },
   exporting: (n: number) => t('importCsv.exporting', { n: num(n) }),
+  exported: (n: number) => t('importCsv.exported', { n: num(n) }),
+  get cancelExport() {
+    return t('importCsv.cancelExport');
+  },
+  get exportCancelled() {
+    return t('importCsv.exportCancelled');
+  },
+  get exportProgress() {
+    return t('importCsv.exportProgress');
+  },
   get importCsv() {
     return t('importCsv.importCsv');
   },

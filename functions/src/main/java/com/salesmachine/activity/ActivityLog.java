@@ -1,6 +1,5 @@
 package com.salesmachine.activity;
 
-import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.contract.dashboard.ActivityEvent;
 import com.salesmachine.platform.db.Cursor;
 
@@ -23,9 +22,12 @@ import reactor.core.publisher.Mono;
 public class ActivityLog {
 
     private final DatabaseClient db;
+    private final UserExport export;
 
     public ActivityLog(DatabaseClient db) {
         this.db = db;
+        this.export = new UserExport(db, "'id', a.id, 'type', a.type, 'prospectId', a.prospect_id, 'summary', a.summary, 'at', a.at",
+                "FROM activity_events a");
     }
 
     public Mono<Void> record(UUID userId, String type, UUID prospectId, String summary) {
@@ -57,16 +59,11 @@ public class ActivityLog {
 
     /** GDPR export: every event of the user, oldest first, one JSON object per row in the contract's shape. */
     public Flux<Json> exportFor(UUID userId) {
-        return UserRows.json(db, """
-                        SELECT jsonb_build_object('id', a.id, 'type', a.type, 'prospectId', a.prospect_id,
-                                   'summary', a.summary, 'at', a.at)
-                        FROM activity_events a
-                        WHERE a.user_id = :user
-                        ORDER BY a.at, a.id""", userId);
+        return export.rows(userId);
     }
 
     /** GDPR export: how many rows {@link #exportFor} would return. */
     public Mono<Long> rowCount(UUID userId) {
-        return UserRows.count(db, "SELECT count(*) FROM activity_events WHERE user_id = :user", userId);
+        return export.count(userId);
     }
 }

@@ -1,6 +1,5 @@
 package com.salesmachine.activity;
 
-import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.platform.json.JsonCodec;
 
 import java.util.Map;
@@ -22,10 +21,13 @@ public class AuditTrail {
 
     private final DatabaseClient db;
     private final JsonCodec json;
+    private final UserExport export;
 
     public AuditTrail(DatabaseClient db, JsonCodec json) {
         this.db = db;
         this.json = json;
+        this.export = new UserExport(db, "'id', a.id, 'actor', a.actor, 'action', a.action, 'entityType', a.entity_type,"
+                + " 'entityId', a.entity_id, 'at', a.at, 'details', a.details", "FROM audit_entries a");
     }
 
     /** An action the user took on one of their entities (e.g. {@code account.deleted} on {@code user}). */
@@ -59,15 +61,11 @@ public class AuditTrail {
 
     /** GDPR export: every entry of the user, oldest first, one JSON object per row in the contract's shape. */
     public Flux<Json> exportFor(UUID userId) {
-        return UserRows.json(db, """
-                        SELECT jsonb_build_object('id', a.id, 'actor', a.actor, 'action', a.action,
-                                   'entityType', a.entity_type, 'entityId', a.entity_id, 'at', a.at, 'details', a.details)
-                        FROM audit_entries a
-                        WHERE a.user_id = :user
-                        ORDER BY a.at, a.id""", userId);
+        return export.rows(userId);
     }
 
+    /** GDPR export: how many rows {@link #exportFor} would return. */
     public Mono<Long> rowCount(UUID userId) {
-        return UserRows.count(db, "SELECT count(*) FROM audit_entries WHERE user_id = :user", userId);
+        return export.count(userId);
     }
 }

@@ -16,6 +16,7 @@ import com.salesmachine.contract.campaigns.Campaign;
 import com.salesmachine.contract.dashboard.ActivityEvent;
 import com.salesmachine.contract.meetings.Meeting;
 import com.salesmachine.contract.prospects.Prospect;
+import com.salesmachine.contract.prospects.SavedView;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
 import com.salesmachine.contract.templates.Template;
@@ -137,9 +138,10 @@ class AccountExport {
                 rows(outreach.outboxFor(userId), ExportedOutboundMessage.class).collectList(),
                 rows(outreach.warmupDaysFor(userId), ExportedWarmupDay.class).collectList(),
                 Mono.zip(rows(audit.exportFor(userId), ExportedAuditEntry.class).collectList(),
-                        rows(deliveries.exportFor(userId), ExportedDelivery.class).collectList()))
+                        rows(deliveries.exportFor(userId), ExportedDelivery.class).collectList(),
+                        rows(prospects.savedViewsFor(userId), SavedView.class).collectList()))
                 .map(t -> new DataExport(clock.instant(), t.getT1().user(), t.getT1().settings(), t.getT2(),
-                        t.getT3().prospects(), t.getT3().reviewItems(), t.getT4(), t.getT5(),
+                        t.getT3().prospects(), t.getT3().reviewItems(), t.getT4(), t.getT8().getT3(), t.getT5(),
                         t.getT1().onboarding(), t.getT6(), t.getT7(), t.getT8().getT1(), t.getT8().getT2(),
                         live))));
     }

@@ -4,7 +4,6 @@ import com.salesmachine.platform.db.UserRows;
 import com.salesmachine.gdpr.StoredDeliveries;
 import com.salesmachine.prospects.ErasedProspectCopies;
 
-import java.util.List;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -40,21 +39,22 @@ class DeliveryRecords implements StoredDeliveries, ErasedProspectCopies {
 
     /**
      * bulkDeleteProspects: one statement, however many prospects the set-based DELETE erased, removes the user's
-     * items about them from the stored answers holding that user's items.
+     * items about them (their ids are in the transaction's temporary table erased_prospect_ids, filled by
+     * prospects: see {@link ErasedProspectCopies}) from the stored answers holding that user's items.
      */
     @Override
-    public Mono<Void> forgetProspectsOf(UUID userId, List<UUID> prospectIds) {
+    public Mono<Void> forgetErasedProspectsOf(UUID userId) {
         return db.sql("""
                         UPDATE integration_deliveries
                         SET response_body = jsonb_set(response_body, '{items}', coalesce(
                             (SELECT jsonb_agg(item) FROM jsonb_array_elements(response_body -> 'items') item
                              WHERE item ->> 'userId' IS DISTINCT FROM :user::text
-                                OR NOT coalesce(item -> 'prospect' ->> 'id' = ANY(:ids), false)), '[]'::jsonb))
+                                OR NOT EXISTS (SELECT 1 FROM erased_prospect_ids e
+                                               WHERE e.id = item -> 'prospect' ->> 'id')), '[]'::jsonb))
                         WHERE function_name = 'claimOutbound'
                           AND response_body @> jsonb_build_object('items', jsonb_build_array(
                               jsonb_build_object('userId', :user::text)))""")
                 .bind("user", userId)
-                .bind("ids", prospectIds.stream().map(UUID::toString).toArray(String[]::new))
                 .then();
     }
 

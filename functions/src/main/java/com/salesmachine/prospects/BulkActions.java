@@ -115,12 +115,7 @@ class BulkActions {
                 sql.append("\n  AND ").append(notYet);
             }
             boolean erasure = head.startsWith("DELETE");
-            // erasure returns the erased ids: their copies outside prospects are forgotten in one more statement
-            Mono<Long> changed = erasure
-                    ? db.sql(sql.append("\nRETURNING p.id").toString()).bindValues(binds)
-                            .map(row -> row.get(0, UUID.class)).all().collectList()
-                            .flatMap(ids -> ids.isEmpty() ? Mono.just(0L)
-                                    : erasedCopies.forgetProspectsOf(user, ids).thenReturn((long) ids.size()))
+            Mono<Long> changed = erasure ? erase(user, sql, binds)
                     : db.sql(sql.toString()).bindValues(binds).fetch().rowsUpdated();
             return changed
                     .flatMap(n -> {
@@ -133,6 +128,19 @@ class BulkActions {
                         return after.thenReturn(new BulkChangeResult(Math.toIntExact(n)));
                     })
                     .as(tx::transactional);
+        }
+
+        /**
+         * The erased ids never come to Java (a whole-filter erasure can be 200,000 of them): the DELETE writes them
+         * into the transaction's temporary table {@link ErasedProspectCopies#ERASED_IDS} (dropped at commit or
+         * rollback), from which integration forgets the copies, set-based, in the same transaction.
+         */
+        private Mono<Long> erase(UUID user, StringBuilder delete, Map<String, Object> binds) {
+            return db.sql("CREATE TEMPORARY TABLE erased_prospect_ids (id text PRIMARY KEY) ON COMMIT DROP").then()
+                    .then(db.sql("WITH erased AS (" + delete + "\nRETURNING p.id)\n"
+                                    + "INSERT INTO erased_prospect_ids (id) SELECT id::text FROM erased")
+                            .bindValues(binds).fetch().rowsUpdated())
+                    .flatMap(n -> n == 0 ? Mono.just(0L) : erasedCopies.forgetErasedProspectsOf(user).thenReturn(n));
         }
     }
 }

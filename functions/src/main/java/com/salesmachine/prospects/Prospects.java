@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
 /**
  * What other features need of the prospects and enrichments tables: summaries to show beside their own
  * rows, the status moves the workflow causes, the enrichment, counts, template values, and the GDPR
- * parts. Every statement is scoped by user unless it says otherwise.
+ * parts (saved_views included). Every statement is scoped by user unless it says otherwise.
  */
 @Component
 public class Prospects {
@@ -218,10 +218,21 @@ public class Prospects {
                         ORDER BY p.created_at, p.id""", userId);
     }
 
-    /** Rows of the user in prospects and enrichments together. */
+    /** GDPR export: the user's saved views of the list, by name (as listSavedViews), as contract-shaped JSON. */
+    public Flux<Json> savedViewsFor(UUID userId) {
+        return UserRows.json(db, """
+                        SELECT jsonb_build_object('id', v.id, 'name', v.name, 'filter', v.filter, 'sort', v.sort,
+                                   'createdAt', v.created_at)
+                        FROM saved_views v
+                        WHERE v.user_id = :user
+                        ORDER BY lower(v.name), v.id""", userId);
+    }
+
+    /** Rows of the user in prospects, enrichments and saved_views together. */
     public Mono<Long> rowCount(UUID userId) {
         return UserRows.count(db, """
                         SELECT (SELECT count(*) FROM prospects WHERE user_id = :user)
-                             + (SELECT count(*) FROM enrichments WHERE user_id = :user)""", userId);
+                             + (SELECT count(*) FROM enrichments WHERE user_id = :user)
+                             + (SELECT count(*) FROM saved_views WHERE user_id = :user)""", userId);
     }
 }

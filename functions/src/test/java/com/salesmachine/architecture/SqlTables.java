@@ -112,7 +112,7 @@ final class SqlTables {
 
     /** Why a use breaks the map, or null when it is allowed. */
     static String violation(Use use) {
-        String owner = TableOwners.OWNER.get(use.table());
+        String owner = TableOwners.ownerOf(use.table());
         if (use.pkg().equals(owner)) {
             return null;
         }

@@ -31,6 +31,13 @@ final class TableOwners {
             Map.entry("audit_entries", "activity"),
             Map.entry("integration_deliveries", "integration"));
 
+    /**
+     * Temporary tables (created in a transaction by their owner, {@code ON COMMIT DROP}; in no migration) -> the
+     * package that creates and fills them. Another package reads one only under a {@link ReadGrant}.
+     */
+    static final Map<String, String> TEMPORARY = Map.of(
+            "erased_prospect_ids", "prospects"); // the ids bulkDeleteProspects erased (ErasedProspectCopies)
+
     /** A package allowed to read (never write) tables it does not own, and why. */
     record ReadGrant(String pkg, Set<String> tables, String reason) {
     }
@@ -53,6 +60,10 @@ final class TableOwners {
             new ReadGrant("outreach", Set.of("prospects"),
                     "listWork's warm-up part: one read-only statement joins the prospects to warm up with their"
                             + " warm-up and today's totals"),
+            new ReadGrant("integration", Set.of("erased_prospect_ids"),
+                    "bulkDeleteProspects hands the erased ids over in the transaction's temporary table (a filter-wide"
+                            + " erasure can be 200,000 ids, never a list in Java); integration forgets their copies in"
+                            + " the stored claim answers with one statement reading it"),
             new ReadGrant("outreach", Set.of("users"),
                     "the outbox claim locks the users with due messages (FOR NO KEY UPDATE SKIP LOCKED) and reads"
                             + " their timezone and daily limit in the statements that lease: one claimer per user and"
@@ -61,8 +72,20 @@ final class TableOwners {
     private TableOwners() {
     }
 
+    /** The owner of a table of the migrations or of a temporary table; null for neither. */
+    static String ownerOf(String table) {
+        return OWNER.containsKey(table) ? OWNER.get(table) : TEMPORARY.get(table);
+    }
+
+    /** Every table a package's SQL may name: the migrations' and the temporary ones. */
+    static Set<String> allTables() {
+        Set<String> all = new java.util.TreeSet<>(OWNER.keySet());
+        all.addAll(TEMPORARY.keySet());
+        return all;
+    }
+
     static boolean mayRead(String pkg, String table) {
-        return pkg.equals(OWNER.get(table))
+        return pkg.equals(ownerOf(table))
                 || READ_GRANTS.stream().anyMatch(g -> g.pkg().equals(pkg) && g.tables().contains(table));
     }
 }

@@ -36,9 +36,10 @@ class AccountDeletionErasesEverythingTest extends ApplicationTest {
                 prospectEmail, "https://www.linkedin.com/in/carl-" + tag);
         ok(call(token, "createTemplate", "{\"name\":\"Leaving template " + tag + "\",\"channel\":\"linkedin\",\"body\":\"Hey\"}"));
         ok(call(token, "saveOnboardingStep", "{\"step\":\"limits\",\"data\":{\"dailyEmailLimit\":15,\"aiConfidenceThreshold\":70}}"));
+        ok(call(token, "saveView", "{\"name\":\"Leaving view " + tag + "\",\"filter\":{\"jobTitle\":\"quitting-" + tag + "\"}}"));
         assertThat(traces.tablesWithRowsOf(user)).as("rows before deletion").contains("campaigns", "prospects",
                 "enrichments", "messages", "meetings", "review_items", "outbound_messages", "templates", "warmups",
-                "warmup_days", "activity_events", "integration_deliveries");
+                "warmup_days", "activity_events", "integration_deliveries", "saved_views");
 
         TestHttp.Response deleted = call(token, "deleteAccount", "{\"password\":\"" + PASSWORD + "\"}");
 
@@ -51,7 +52,7 @@ class AccountDeletionErasesEverythingTest extends ApplicationTest {
                 .map(row -> row.get(0, String.class)).all().collectList().block();
         assertThat(audit).isNotEmpty().allSatisfy(row -> assertThat(row).doesNotContain(email, tag, "Carl", "Leaving"));
         for (String needle : List.of(email, prospectEmail, "Carl Leaving" + tag, "carl-" + tag, "Leaving campaign " + tag,
-                "Leaving template " + tag)) {
+                "Leaving template " + tag, "Leaving view " + tag, "quitting-" + tag)) {
             assertThat(traces.tablesMentioning(needle)).as("tables still holding " + needle).isEmpty();
         }
         assertThat(call(token, "me", "{}").status()).isEqualTo(401);

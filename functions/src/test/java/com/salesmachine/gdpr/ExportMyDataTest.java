@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesmachine.support.ApplicationTest;
 import com.salesmachine.support.TestHttp;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +36,11 @@ class ExportMyDataTest extends ApplicationTest {
         ok(call(token, "createTemplate", "{\"name\":\"Mine " + tag + "\",\"channel\":\"email\",\"subject\":\"Hi {{firstName}}\","
                 + "\"body\":\"About {{companyName}}\"}"));
         ok(call(token, "saveOnboardingStep", "{\"step\":\"limits\",\"data\":{\"dailyEmailLimit\":15,\"aiConfidenceThreshold\":70}}"));
+        TestHttp.Response view = call(token, "saveView", "{\"name\":\"Warm CTOs " + tag + "\",\"filter\":{\"campaignId\":\""
+                + campaignId + "\",\"status\":[\"engaged\",\"qualified\"],\"vip\":true,\"jobTitle\":\"cto\","
+                + "\"createdFrom\":\"2025-01-01T00:00:00Z\"},\"sort\":\"activity_desc\"}");
+        ok(view);
+        ok(call(token, "saveView", "{\"name\":\"all " + tag + "\",\"filter\":{}}"));
         TestHttp.Response erased = call(token, "createProspect", "{\"fullName\":\"Gone Soon\",\"companyName\":\"X\",\"email\":\"gone-" + tag + "@x.example\"}");
         ok(erased);
         ok(call(token, "deleteProspect", "{\"id\":\"" + erased.json().path("id").asString() + "\"}"));
@@ -91,6 +97,19 @@ class ExportMyDataTest extends ApplicationTest {
         assertThat(texts(t.path("variables"), null)).containsExactly("firstName", "companyName");
         assertThat(t.path("system").asBoolean()).isFalse();
 
+        // saved views (V80, owned by prospects), by name as listSavedViews answers them
+        assertThat(texts(e.path("savedViews"), "name")).containsExactly("all " + tag, "Warm CTOs " + tag);
+        JsonNode v = e.path("savedViews").get(1);
+        assertThat(v.path("id").asString()).isEqualTo(view.json().path("id").asString());
+        assertThat(v.path("sort").asString()).isEqualTo("activity_desc");
+        assertThat(v.path("createdAt").asString()).isNotBlank();
+        assertThat(v.path("filter").path("campaignId").asString()).isEqualTo(campaignId.toString());
+        assertThat(texts(v.path("filter").path("status"), null)).containsExactly("engaged", "qualified");
+        assertThat(v.path("filter").path("vip").asBoolean()).isTrue();
+        assertThat(v.path("filter").path("jobTitle").asString()).isEqualTo("cto");
+        assertThat(v.path("filter").path("createdFrom").asString()).isEqualTo("2025-01-01T00:00:00Z");
+        assertThat(e.path("savedViews").get(0).path("sort").asString()).isEqualTo("created_desc");
+
         assertThat(texts(e.path("activity"), "type")).contains("prospects_ingested", "reply_received", "meeting_booked",
                 "message_sent");
         assertThat(texts(e.path("outbox"), "status")).containsExactlyInAnyOrder("sent", "sending");
@@ -116,13 +135,17 @@ class ExportMyDataTest extends ApplicationTest {
         new Traces(http, db).prospectWithEverything(them, UUID.fromString(theirCampaign.json().path("id").asString()),
                 "Bob Other" + tag, "bob." + tag + "@other.example", "https://www.linkedin.com/in/bob-" + tag);
         ok(call(theirs, "createTemplate", "{\"name\":\"Their template " + tag + "\",\"channel\":\"linkedin\",\"body\":\"Hey\"}"));
+        ok(call(theirs, "saveView", "{\"name\":\"Their view " + tag + "\",\"filter\":{}}"));
         ok(call(mine, "createCampaign", "{\"name\":\"Mine " + tag + "\"}"));
 
         TestHttp.Response r = call(mine, "exportMyData", "{}");
 
         ok(r);
         assertThat(r.json().path("campaigns")).hasSize(1);
-        assertThat(r.body()).doesNotContain(them.toString(), tag + "@other", "Bob Other", "Theirs " + tag, "Their template");
+        assertThat(r.json().path("savedViews").isArray()).isTrue();
+        assertThat(r.json().path("savedViews")).isEmpty();
+        assertThat(r.body()).doesNotContain(them.toString(), tag + "@other", "Bob Other", "Theirs " + tag, "Their template",
+                "Their view");
     }
 
     @Test
@@ -136,12 +159,48 @@ class ExportMyDataTest extends ApplicationTest {
         assertThat(e.path("user").path("email").asString()).startsWith("user-");
         assertThat(e.path("settings").path("dailyEmailLimit").asInt()).isEqualTo(20);
         assertThat(e.path("onboarding").isObject()).isTrue();
-        for (String list : List.of("campaigns", "prospects", "reviewItems", "templates", "activity", "outbox",
+        for (String list : List.of("campaigns", "prospects", "reviewItems", "templates", "savedViews", "activity", "outbox",
                 "warmupDays", "auditEntries", "integrationDeliveries")) {
             assertThat(e.path(list).isArray()).as(list).isTrue();
             assertThat(e.path(list)).as(list).isEmpty();
         }
         assertThat(e.path("sessions")).hasSize(1);
+    }
+
+    @Test
+    void activityAndAuditEntriesAreExportedOldestFirstWithEveryFieldOfTheirShape() {
+        String token = newUser();
+        TestHttp.Response a = call(token, "createProspect", "{\"fullName\":\"Order A\",\"companyName\":\"X\",\"email\":\"a-"
+                + UUID.randomUUID() + "@x.example\"}");
+        TestHttp.Response b = call(token, "createProspect", "{\"fullName\":\"Order B\",\"companyName\":\"X\",\"email\":\"b-"
+                + UUID.randomUUID() + "@x.example\"}");
+        ok(a);
+        ok(b);
+        String first = a.json().path("id").asString();
+        String second = b.json().path("id").asString();
+        ok(call(token, "bulkSetProspectVip", "{\"selection\":{\"ids\":[\"" + first + "\"]},\"vip\":true}"));
+        ok(call(token, "deleteProspect", "{\"id\":\"" + second + "\"}"));
+
+        TestHttp.Response r = call(token, "exportMyData", "{}");
+
+        ok(r);
+        JsonNode audit = r.json().path("auditEntries");
+        assertThat(texts(audit, "action")).containsExactly("prospects.bulk_marked_vip", "prospect.erased");
+        assertThat(texts(audit, "actor")).containsExactly("user", "user");
+        assertThat(texts(audit, "entityType")).containsExactly("prospect", "prospect");
+        assertThat(audit.get(0).path("entityId").isNull()).isTrue();
+        assertThat(audit.get(0).path("details").path("count").asInt()).isEqualTo(1);
+        assertThat(texts(audit.get(0).path("details").path("ids"), null)).containsExactly(first);
+        assertThat(audit.get(1).path("entityId").asString()).isEqualTo(second);
+        assertThat(Instant.parse(audit.get(0).path("at").asString())).isBeforeOrEqualTo(audit.get(1).path("at").asString());
+        JsonNode activity = r.json().path("activity");
+        assertThat(texts(activity, "type")).contains("prospects_bulk_changed");
+        assertThat(texts(activity, "at").stream().map(Instant::parse).toList()).hasSizeGreaterThan(1).isSorted();
+        for (JsonNode event : activity) {
+            assertThat(event.path("id").asString()).isNotBlank();
+            assertThat(event.path("summary").asString()).isNotBlank();
+            assertThat(event.has("prospectId")).isTrue();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.salesmachine.contract.account;
 import com.salesmachine.contract.campaigns.Campaign;
 import com.salesmachine.contract.dashboard.ActivityEvent;
 import com.salesmachine.contract.prospects.Prospect;
+import com.salesmachine.contract.prospects.SavedView;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.templates.Template;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param prospects each with its enrichment, whole conversation, meetings, pending review items and warm-up
  * @param reviewItems every review item, whatever its status
  * @param templates the user's own templates (system templates belong to nobody)
+ * @param savedViews the named views of the prospects list (filter and sort), by name
  * @param onboarding the saved onboarding steps as stored, keyed by step
  * @param outbox every outbound message (queued, sending, sent or failed)
  * @param warmupDays the per-day warm-up actions behind each prospect's warm-up totals
@@ -31,6 +33,7 @@ public record DataExport(
     @NotNull List<Prospect> prospects,
     @NotNull List<ReviewItem> reviewItems,
     @NotNull List<Template> templates,
+    @NotNull List<SavedView> savedViews,
     @NotNull List<ActivityEvent> activity,
     @NotNull Map<String, Object> onboarding,
     @NotNull List<ExportedOutboundMessage> outbox,
