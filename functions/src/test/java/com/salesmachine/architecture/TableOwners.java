@@ -20,7 +20,6 @@ final class TableOwners {
             Map.entry("prospects", "prospects"),
             Map.entry("enrichments", "prospects"),
             Map.entry("saved_views", "prospects"), // named filters of the prospects list (V80)
-            Map.entry("prospect_tallies", "prospects"), // per-user counts kept by triggers on prospects (V100)
             Map.entry("review_items", "review"),
             Map.entry("meetings", "meetings"),
             Map.entry("templates", "templates"),
@@ -41,10 +40,8 @@ final class TableOwners {
      * short: a new cross-package need is a method on the owner, not a grant.
      */
     static final Set<ReadGrant> READ_GRANTS = Set.of(
-            new ReadGrant("dashboard", Set.of("users", "prospects", "prospect_tallies", "meetings", "review_items",
-                    "outbound_messages"),
-                    "dashboardStats is one statement over five owners' tables (the prospect tallies of V100, index"
-                            + " counts for the rest): bench/scale"
+            new ReadGrant("dashboard", Set.of("users", "prospects", "meetings", "review_items", "outbound_messages"),
+                    "dashboardStats is one statement over five owners' tables (index-only counts, V41): bench/scale"
                             + " measures it at 1,000,000 prospects, one round trip per call"),
             new ReadGrant("campaigns", Set.of("prospects", "users"),
                     "listWork's detection budget: one read-only statement counts each user's prospects detected today"

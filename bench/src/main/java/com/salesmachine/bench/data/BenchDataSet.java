@@ -27,8 +27,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * (ids are {@code md5(<kind>-<n>)::uuid}); only the time anchor ({@code now()} at load) moves, so "this week"
  * and "upcoming" stay meaningful. Loaded with {@code INSERT ... SELECT generate_series} (never row by row),
  * foreign-key triggers off during the load (the rows are consistent by construction), secondary indexes
- * dropped before and rebuilt after (whatever indexes the migrations define, read from pg_indexes), the
- * trigger-kept per-user prospect tallies recounted, then {@code VACUUM ANALYZE} (the steady state autovacuum reaches).
+ * dropped before and rebuilt after, then {@code VACUUM ANALYZE} (the steady state autovacuum reaches).
  *
  * <p>Users are numbered from 1; user 1 is the largest. E-mail {@code bench-user-001@bench.local}, password
  * {@link #PASSWORD} for every user (one BCrypt hash, cost 10 like the application, computed once).
@@ -229,12 +228,9 @@ public final class BenchDataSet {
                     });
                     sql.execute("RESET session_replication_role");
                 }
-                // the rows went in with triggers off (replica role): the tallies the triggers keep (V100,
-                // dashboardStats' prospect counts) are recounted from the rows once
-                step("prospect tallies", () -> sql.execute("SELECT sm_recount_prospect_tallies()"));
                 step("vacuum analyze", () -> {
-                    for (String table : List.of("users", "campaigns", "prospects", "prospect_tallies", "enrichments",
-                            "messages", "review_items", "outbound_messages", "meetings", "warmups", "activity_events")) {
+                    for (String table : List.of("users", "campaigns", "prospects", "enrichments", "messages",
+                            "review_items", "outbound_messages", "meetings", "warmups", "activity_events")) {
                         sql.execute("VACUUM (ANALYZE) " + table);
                     }
                 });
