@@ -87,4 +87,23 @@ class ProspectListQueryTest {
         assertThat(later.withTotal()).isFalse();
         assertThat(later.sql()).doesNotContain("count(");
     }
+
+    @Test
+    void aSearchsFirstPageReadsItsMatchesOnceForThePageAndTheTotal() {
+        var first = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, "jose alv", ProspectSort.ACTIVITY_DESC,
+                null, null, null, null, null, null, null, null));
+        assertThat(first.withTotal()).isTrue();
+        assertThat(first.sql()).startsWith("WITH matched AS MATERIALIZED (SELECT p.id, p.last_activity_at AS at")
+                .contains("total AS (SELECT count(*) AS total FROM matched)",
+                        "ORDER BY m.at DESC NULLS LAST, m.id DESC LIMIT :fetch",
+                        "(SELECT total.total FROM total) < :totalCap", "(SELECT total.total FROM total) >= :totalCap",
+                        "ORDER BY page.last_activity_at DESC NULLS LAST, page.id DESC")
+                .doesNotContain("jose");
+        assertThat(first.binds()).containsEntry("search", "jose alv").containsEntry("totalCap", 10_001)
+                .containsEntry("fetch", 51);
+        String cursor = new com.salesmachine.platform.db.Cursor(java.time.Instant.now(), user).encode();
+        var later = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, "jose alv", null, null, cursor,
+                null, null, null, null, null, null));
+        assertThat(later.sql()).doesNotContain("matched", "count(");
+    }
 }

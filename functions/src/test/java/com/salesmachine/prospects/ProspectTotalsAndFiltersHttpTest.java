@@ -71,6 +71,63 @@ class ProspectTotalsAndFiltersHttpTest extends ApplicationTest {
     }
 
     @Test
+    void aSearchsFirstPageIsTheNewestMatchesInPageOrderBelowAndAtTheCap() {
+        Fixtures f = new Fixtures(db);
+        var me = Fixtures.signUp(http);
+        // 10,001 matches inserted by one statement (one created_at: the page order falls back to id DESC), one of them
+        // active later, and newer rows that do not match
+        f.execute("""
+                INSERT INTO prospects (user_id, full_name, company_name, email)
+                SELECT :user, 'Bulk ' || g, 'Acme', 'bulk' || g || '@example.com' FROM generate_series(1, 10001) g""",
+                Map.of("user", me.id()));
+        f.execute("UPDATE prospects SET last_activity_at = now() + interval '1 hour' WHERE user_id = :user AND full_name = 'Bulk 77'",
+                Map.of("user", me.id()));
+        for (int i = 0; i < 3; i++) {
+            f.prospect(me.id(), "Other " + i, "Globex");
+        }
+        for (String sort : new String[] {"created_desc", "activity_desc"}) {
+            String order = sort.equals("created_desc") ? "created_at DESC, id DESC" : "last_activity_at DESC NULLS LAST, id DESC";
+            JsonNode capped = list(me.token(), "{\"search\":\"BULK\",\"limit\":5,\"sort\":\"" + sort + "\"}");
+            assertThat(capped.path("total").path("count").asInt()).isEqualTo(10_000);
+            assertThat(capped.path("total").path("atLeast").asBoolean()).isTrue();
+            assertThat(ids(capped)).as(sort + ", at the cap").isEqualTo(newestMatches(f, me.id(), order));
+            assertThat(capped.path("nextCursor").isString()).isTrue();
+        }
+        f.execute("DELETE FROM prospects WHERE user_id = :user AND full_name = 'Bulk 1'", Map.of("user", me.id()));
+        for (String sort : new String[] {"created_desc", "activity_desc"}) {
+            String order = sort.equals("created_desc") ? "created_at DESC, id DESC" : "last_activity_at DESC NULLS LAST, id DESC";
+            JsonNode below = list(me.token(), "{\"search\":\"bulk\",\"limit\":5,\"sort\":\"" + sort + "\"}");
+            assertThat(below.path("total").path("count").asInt()).isEqualTo(10_000);
+            assertThat(below.path("total").path("atLeast").asBoolean()).isFalse();
+            assertThat(ids(below)).as(sort + ", below the cap").isEqualTo(newestMatches(f, me.id(), order));
+            JsonNode next = list(me.token(), "{\"search\":\"bulk\",\"limit\":5,\"sort\":\"" + sort + "\",\"cursor\":\""
+                    + below.path("nextCursor").asString() + "\"}");
+            assertThat(next.path("items").get(0).path("fullName").asString()).startsWith("Bulk ");
+            assertThat(ids(next)).doesNotContainAnyElementsOf(ids(below));
+        }
+        JsonNode few = list(me.token(), "{\"search\":\"other\",\"limit\":2}");
+        assertThat(few.path("total").path("count").asInt()).isEqualTo(3);
+        assertThat(few.path("items").size()).isEqualTo(2);
+        assertThat(few.path("items").get(0).path("fullName").asString()).isEqualTo("Other 2");
+        JsonNode one = list(me.token(), "{\"search\":\"bulk77@\"}");
+        assertThat(one.path("total").path("count").asInt()).isEqualTo(1);
+        assertThat(one.path("items").get(0).path("fullName").asString()).isEqualTo("Bulk 77");
+        assertThat(one.path("nextCursor").isNull()).isTrue();
+    }
+
+    private static java.util.List<String> ids(JsonNode page) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
+    }
+
+    private java.util.List<String> newestMatches(Fixtures f, UUID user, String order) {
+        return db.sql("SELECT id::text FROM prospects WHERE user_id = :user AND full_name LIKE 'Bulk %' ORDER BY " + order
+                        + " LIMIT 5")
+                .bind("user", user).map(row -> row.get(0, String.class)).all().collectList().block();
+    }
+
+    @Test
     void channelJobTitleAndDateRangeFilters() {
         Fixtures f = new Fixtures(db);
         var me = Fixtures.signUp(http);
