@@ -120,9 +120,19 @@ public class Campaigns {
                 .one();
     }
 
-    /** Every campaign of the user, newest first (for other features' labels). */
-    public Flux<Campaign> listOf(UUID userId) {
-        return list(userId, null);
+    /** A campaign's id and name, for other features' labels and filters. */
+    public record Label(UUID id, String name) {
+    }
+
+    /**
+     * Every campaign of the user as id and name, newest first: one index read, without the figures of
+     * {@code campaign_stats}, which aggregate the user's prospects (~0.4 s at 200,000 prospects, bench/scale).
+     */
+    public Flux<Label> labelsOf(UUID userId) {
+        return db.sql("SELECT id, name FROM campaigns WHERE user_id = :user ORDER BY created_at DESC, id DESC")
+                .bind("user", userId)
+                .map(row -> new Label(row.get("id", UUID.class), row.get("name", String.class)))
+                .all();
     }
 
     Flux<Campaign> list(UUID userId, CampaignStatus status) {

@@ -1,7 +1,6 @@
 package com.salesmachine.dashboard;
 
 import com.salesmachine.campaigns.Campaigns;
-import com.salesmachine.contract.campaigns.Campaign;
 import com.salesmachine.contract.campaigns.CampaignFigures;
 import com.salesmachine.contract.campaigns.CampaignFiguresInput;
 import com.salesmachine.contract.common.ItemsResult;
@@ -40,7 +39,7 @@ class CampaignFiguresFunctions {
             UUID user = caller.requireUser();
             UUID only = input.campaignId();
             Mono<List<UUID>> ids = only == null
-                    ? campaigns.listOf(user).map(Campaign::id).collectList()
+                    ? campaigns.labelsOf(user).map(Campaigns.Label::id).collectList()
                     : campaigns.exists(user, only).flatMap(exists -> exists ? Mono.just(List.of(only))
                             : Mono.error(ApiException.notFound("Campaign")));
             return ids.flatMap(list -> Mono.zip(

@@ -1,7 +1,6 @@
 package com.salesmachine.dashboard;
 
 import com.salesmachine.campaigns.Campaigns;
-import com.salesmachine.contract.campaigns.Campaign;
 import com.salesmachine.contract.dashboard.FunnelBy;
 import com.salesmachine.contract.dashboard.FunnelGroup;
 import com.salesmachine.contract.dashboard.FunnelReport;
@@ -51,10 +50,10 @@ class FunnelReportFunction {
                                 group("linkedin", "LinkedIn", rows), group("email", "E-mail", rows))));
             }
             return Mono.zip(prospects.perCampaignCreatedIn(user, input.from(), input.to()).collectList(),
-                            campaigns.listOf(user).collectList())
+                            campaigns.labelsOf(user).collectList())
                     .map(t -> {
                         Map<String, String> labels = new LinkedHashMap<>();
-                        for (Campaign c : t.getT2()) {
+                        for (Campaigns.Label c : t.getT2()) {
                             labels.put(c.id().toString(), c.name());
                         }
                         labels.put("none", "No campaign");
