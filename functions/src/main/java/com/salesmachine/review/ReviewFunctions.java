@@ -1,9 +1,7 @@
 package com.salesmachine.review;
 
-import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.contract.common.Page;
 import com.salesmachine.contract.review.ApproveMessageInput;
-import com.salesmachine.contract.review.BulkApproveFailure;
 import com.salesmachine.contract.review.BulkApproveInput;
 import com.salesmachine.contract.review.BulkApproveResult;
 import com.salesmachine.contract.review.EditMessageInput;
@@ -12,18 +10,14 @@ import com.salesmachine.contract.review.RejectMessageInput;
 import com.salesmachine.contract.review.ReviewItem;
 import com.salesmachine.contract.review.ReviewStatus;
 import com.salesmachine.contract.review.UndoReviewDecisionInput;
-import com.salesmachine.platform.ApiException;
 import com.salesmachine.platform.ApiFunction;
 import com.salesmachine.platform.db.Cursor;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** The review queue: AI drafts a human approves, edits or rejects. */
 @Configuration(proxyBeanMethods = false)
@@ -67,31 +61,12 @@ class ReviewFunctions {
         return (input, caller) -> decisions.undo(caller.requireUser(), input.id());
     }
 
-    /**
-     * Approves each id in its own transaction, in the order given (a repeated id counts once), so
-     * one failure never undoes the others. Unknown or foreign ids fail with NOT_FOUND, decided ones
-     * with CONFLICT; any other error fails the whole call.
-     */
+    /** Approves each id on its own ({@link OneByOne}): NOT_FOUND and CONFLICT are per-item failures. */
     @Bean
     ApiFunction<BulkApproveInput, BulkApproveResult> bulkApprove(ReviewDecisions decisions) {
         return (input, caller) -> {
             UUID user = caller.requireUser();
-            return Flux.fromIterable(new LinkedHashSet<>(input.ids()))
-                    .concatMap(id -> decisions.approve(user, id)
-                            .map(item -> new Outcome(id, null))
-                            .onErrorResume(ApiException.class, e -> switch (e.code()) {
-                                case NOT_FOUND -> Mono.just(new Outcome(id, ErrorCode.NOT_FOUND));
-                                case CONFLICT -> Mono.just(new Outcome(id, ErrorCode.CONFLICT));
-                                default -> Mono.error(e);
-                            }))
-                    .collectList()
-                    .map(outcomes -> new BulkApproveResult(
-                            outcomes.stream().filter(o -> o.failure() == null).map(Outcome::id).toList(),
-                            outcomes.stream().filter(o -> o.failure() != null)
-                                    .map(o -> new BulkApproveFailure(o.id(), o.failure())).toList()));
+            return OneByOne.decide(input.ids(), id -> decisions.approve(user, id), BulkApproveResult::new);
         };
-    }
-
-    private record Outcome(UUID id, ErrorCode failure) {
     }
 }
