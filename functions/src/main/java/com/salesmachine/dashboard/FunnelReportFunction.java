@@ -30,7 +30,8 @@ import static com.salesmachine.contract.prospects.ProspectStatus.QUALIFIED;
 
 /**
  * funnelReport: the funnel (conversion between consecutive stages) by campaign or by channel, over prospects created
- * in a date range, counted on the server (one grouped statement on prospects, through its owner). A prospect has
+ * in a date range, counted on the server (one statement through prospects' owner, which sums its per-day counts:
+ * ProspectCounts.createdIn). A prospect has
  * "reached" a stage when it is in it or in a later stage of the funnel new -> contacted -> engaged -> qualified ->
  * meeting_booked -> meeting_completed -> customer; lost / nurture / unsubscribed are counted apart ({@code outside}).
  */
@@ -45,11 +46,18 @@ class FunnelReportFunction {
         return (input, caller) -> {
             var user = caller.requireUser();
             if (input.by() == FunnelBy.CHANNEL) {
-                return prospects.perChannelCreatedIn(user, input.from(), input.to()).collectList()
-                        .map(rows -> new FunnelReport(List.of(
-                                group("linkedin", "LinkedIn", rows), group("email", "E-mail", rows))));
+                return prospects.createdIn(user, input.from(), input.to()).collectList().map(counts -> {
+                    List<ProspectCounts.GroupStage> rows = new ArrayList<>();
+                    for (var c : counts) {
+                        rows.add(new ProspectCounts.GroupStage("linkedin", c.status(), c.withLinkedin()));
+                        rows.add(new ProspectCounts.GroupStage("email", c.status(), c.withEmail()));
+                    }
+                    return new FunnelReport(List.of(group("linkedin", "LinkedIn", rows), group("email", "E-mail", rows)));
+                });
             }
-            return Mono.zip(prospects.perCampaignCreatedIn(user, input.from(), input.to()).collectList(),
+            return Mono.zip(prospects.createdIn(user, input.from(), input.to())
+                                    .map(c -> new ProspectCounts.GroupStage(c.campaign(), c.status(), c.prospects()))
+                                    .collectList(),
                             campaigns.labelsOf(user).collectList())
                     .map(t -> {
                         Map<String, String> labels = new LinkedHashMap<>();

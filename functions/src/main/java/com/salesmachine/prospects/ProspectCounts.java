@@ -2,7 +2,11 @@ package com.salesmachine.prospects;
 
 import com.salesmachine.contract.prospects.ProspectStatus;
 
-import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -51,44 +55,69 @@ public class ProspectCounts {
         return value == null ? 0 : value;
     }
 
-    /** Per group (a campaign id or "none"; or "linkedin" / "email") and status, prospects created in [from, to). */
+    /** Per group (a campaign id or "none"; or "linkedin" / "email") and status, a number of prospects. */
     public record GroupStage(String group, ProspectStatus status, long prospects) {
     }
 
-    /** One grouped statement by campaign: {@code group} is the campaign id, or "none". */
-    public Flux<GroupStage> perCampaignCreatedIn(UUID userId, java.time.Instant from, java.time.Instant to) {
-        return db.sql("""
-                        SELECT coalesce(campaign_id::text, 'none') AS grp, status, count(*) AS n
-                        FROM prospects
-                        WHERE user_id = :user
-                          AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
-                          AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
-                        GROUP BY 1, 2""")
-                .bind("user", userId)
-                .bind("from", Parameter.fromOrEmpty(from == null ? null : ProspectFilterSql.utc(from, "from"), java.time.OffsetDateTime.class))
-                .bind("to", Parameter.fromOrEmpty(to == null ? null : ProspectFilterSql.utc(to, "to"), java.time.OffsetDateTime.class))
-                .map(row -> new GroupStage(row.get("grp", String.class), ProspectRows.status(row.get("status", String.class)),
-                        n(row.get("n", Long.class))))
-                .all();
+    /** Prospects created in a range, per campaign ("none" without one) and status, and how many are reachable how. */
+    public record CreatedCount(String campaign, ProspectStatus status, long prospects, long withLinkedin,
+                               long withEmail) {
     }
 
-    /** One grouped statement by channel reachability: a prospect with both a LinkedIn URL and an e-mail is in both. */
-    public Flux<GroupStage> perChannelCreatedIn(UUID userId, java.time.Instant from, java.time.Instant to) {
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate AFTER_LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The prospects created in [from, to) (either end open when null), per campaign and status: the whole UTC days
+     * inside the range from {@code prospect_day_counts} (V110, kept by triggers on prospects), the two partial days
+     * at its ends from prospects itself over the (user_id, created_at) index. One statement.
+     */
+    public Flux<CreatedCount> createdIn(UUID userId, Instant from, Instant to) {
+        OffsetDateTime start = from == null ? null : ProspectFilterSql.utc(from, "from");
+        OffsetDateTime end = to == null ? null : ProspectFilterSql.utc(to, "to");
+        // whole days [firstDay, endDay): the first midnight at or after from, the last midnight at or before to
+        LocalDate firstDay = start == null ? FIRST_DAY
+                : start.toLocalDate().plusDays(start.toLocalTime().equals(LocalTime.MIDNIGHT) ? 0 : 1);
+        LocalDate endDay = end == null ? AFTER_LAST_DAY : end.toLocalDate();
+        OffsetDateTime none = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        OffsetDateTime[] head = {none, none};
+        OffsetDateTime[] tail = {none, none};
+        if (!firstDay.isBefore(endDay)) {  // no whole day inside: the range is read from prospects alone
+            head = new OffsetDateTime[] {start, end};
+            firstDay = endDay;
+        } else {
+            if (start != null) {
+                head = new OffsetDateTime[] {start, firstDay.atStartOfDay().atOffset(ZoneOffset.UTC)};
+            }
+            if (end != null) {
+                tail = new OffsetDateTime[] {endDay.atStartOfDay().atOffset(ZoneOffset.UTC), end};
+            }
+        }
         return db.sql("""
-                        SELECT status, count(*) FILTER (WHERE linkedin_url IS NOT NULL) AS linkedin,
-                               count(*) FILTER (WHERE email IS NOT NULL) AS email
-                        FROM prospects
-                        WHERE user_id = :user
-                          AND (CAST(:from AS timestamptz) IS NULL OR created_at >= :from)
-                          AND (CAST(:to AS timestamptz) IS NULL OR created_at < :to)
-                        GROUP BY status""")
+                        SELECT coalesce(campaign_id::text, 'none') AS grp, status, n, li, em
+                        FROM (SELECT campaign_id, status, sum(n) AS n, sum(li) AS li, sum(em) AS em
+                              FROM (SELECT campaign_id, status, prospects AS n, with_linkedin AS li,
+                                           with_email AS em
+                                    FROM prospect_day_counts
+                                    WHERE user_id = :user AND day >= :firstDay AND day < :endDay
+                                    UNION ALL
+                                    SELECT campaign_id, status, 1, (linkedin_url IS NOT NULL)::int,
+                                           (email IS NOT NULL)::int
+                                    FROM prospects
+                                    WHERE user_id = :user
+                                      AND (created_at >= :headFrom AND created_at < :headTo
+                                           OR created_at >= :tailFrom AND created_at < :tailTo)) counted
+                              GROUP BY 1, 2) grouped""")
                 .bind("user", userId)
-                .bind("from", Parameter.fromOrEmpty(from == null ? null : ProspectFilterSql.utc(from, "from"), java.time.OffsetDateTime.class))
-                .bind("to", Parameter.fromOrEmpty(to == null ? null : ProspectFilterSql.utc(to, "to"), java.time.OffsetDateTime.class))
-                .map(row -> List.of(
-                        new GroupStage("linkedin", ProspectRows.status(row.get("status", String.class)), n(row.get("linkedin", Long.class))),
-                        new GroupStage("email", ProspectRows.status(row.get("status", String.class)), n(row.get("email", Long.class)))))
-                .all()
-                .flatMapIterable(pair -> pair);
+                .bind("firstDay", firstDay)
+                .bind("endDay", endDay)
+                .bind("headFrom", head[0])
+                .bind("headTo", head[1])
+                .bind("tailFrom", tail[0])
+                .bind("tailTo", tail[1])
+                .map(row -> new CreatedCount(row.get("grp", String.class),
+                        ProspectRows.status(row.get("status", String.class)), n(row.get("n", Long.class)),
+                        n(row.get("li", Long.class)), n(row.get("em", Long.class))))
+                .all();
     }
 }

@@ -1,0 +1,85 @@
+-- funnelReport (issue 15) counted a user's prospects created in a date range by campaign and status on every call:
+-- ~100,000 rows per call for a 200,000-prospect user over a year (61 ms by campaign, ~210 ms by channel, which read
+-- the heap for linkedin_url / email). This table keeps those counts per UTC day of created_at, campaign and status,
+-- maintained by statement-level triggers on prospects (one grouped upsert per statement, whatever its row count), so
+-- the funnel sums a few hundred rows per day of the range and reads prospects only for the two partial days at its
+-- ends. Derived data, owned by the prospects package (TableOwners): every row is the count of prospects rows.
+CREATE TABLE prospect_day_counts (
+    user_id       uuid   NOT NULL,  -- no foreign key: rows follow prospects through the triggers, also on cascades
+    day           date   NOT NULL,  -- (created_at AT TIME ZONE 'UTC')::date
+    campaign_id   uuid,             -- null: no campaign
+    status        text   NOT NULL,
+    prospects     integer NOT NULL,
+    with_linkedin integer NOT NULL,  -- of them, with a LinkedIn URL (funnel by channel)
+    with_email    integer NOT NULL   -- of them, with an e-mail
+);
+-- the upsert's key, carrying the counts: the funnel reads a year of a 200,000-prospect user (~37,000 rows) by an
+-- index-only scan (integer counts: sum() stays bigint, not numeric)
+CREATE UNIQUE INDEX prospect_day_counts_key ON prospect_day_counts (user_id, day, campaign_id, status)
+    INCLUDE (prospects, with_linkedin, with_email) NULLS NOT DISTINCT;
+-- rows a delete brought to zero are removed by the delete trigger (a deleted account leaves nothing behind)
+CREATE INDEX prospect_day_counts_zero ON prospect_day_counts (user_id) WHERE prospects = 0;
+
+-- deltas: +1 per new row, -1 per old row, grouped per key; keys whose delta is zero are not written, and the upsert
+-- takes its row locks in key order (two concurrent statements touching the same keys cannot deadlock on them)
+CREATE FUNCTION sm_prospect_day_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO prospect_day_counts AS c (user_id, day, campaign_id, status, prospects, with_linkedin, with_email)
+        SELECT user_id, (created_at AT TIME ZONE 'UTC')::date, campaign_id, status,
+               count(*), count(linkedin_url), count(email)
+        FROM new_rows
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT (user_id, day, campaign_id, status) DO UPDATE
+            SET prospects = c.prospects + excluded.prospects,
+                with_linkedin = c.with_linkedin + excluded.with_linkedin,
+                with_email = c.with_email + excluded.with_email;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO prospect_day_counts AS c (user_id, day, campaign_id, status, prospects, with_linkedin, with_email)
+        SELECT user_id, day, campaign_id, status, sum(n), sum(li), sum(em)
+        FROM (SELECT user_id, (created_at AT TIME ZONE 'UTC')::date AS day, campaign_id, status,
+                     1 AS n, (linkedin_url IS NOT NULL)::int AS li, (email IS NOT NULL)::int AS em
+              FROM new_rows
+              UNION ALL
+              SELECT user_id, (created_at AT TIME ZONE 'UTC')::date, campaign_id, status,
+                     -1, -(linkedin_url IS NOT NULL)::int, -(email IS NOT NULL)::int
+              FROM old_rows) d
+        GROUP BY 1, 2, 3, 4
+        HAVING sum(n) <> 0 OR sum(li) <> 0 OR sum(em) <> 0
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT (user_id, day, campaign_id, status) DO UPDATE
+            SET prospects = c.prospects + excluded.prospects,
+                with_linkedin = c.with_linkedin + excluded.with_linkedin,
+                with_email = c.with_email + excluded.with_email;
+    ELSE
+        INSERT INTO prospect_day_counts AS c (user_id, day, campaign_id, status, prospects, with_linkedin, with_email)
+        SELECT user_id, (created_at AT TIME ZONE 'UTC')::date, campaign_id, status,
+               -count(*), -count(linkedin_url), -count(email)
+        FROM old_rows
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT (user_id, day, campaign_id, status) DO UPDATE
+            SET prospects = c.prospects + excluded.prospects,
+                with_linkedin = c.with_linkedin + excluded.with_linkedin,
+                with_email = c.with_email + excluded.with_email;
+        DELETE FROM prospect_day_counts
+        WHERE prospects = 0 AND user_id IN (SELECT DISTINCT user_id FROM old_rows);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- the triggers first, then the backfill, in this migration's one transaction: CREATE TRIGGER locks prospects against
+-- writes until the commit, so no row is counted twice or missed while an older instance keeps serving
+CREATE TRIGGER prospects_day_counts_insert AFTER INSERT ON prospects
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+CREATE TRIGGER prospects_day_counts_update AFTER UPDATE ON prospects
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+CREATE TRIGGER prospects_day_counts_delete AFTER DELETE ON prospects
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+
+INSERT INTO prospect_day_counts (user_id, day, campaign_id, status, prospects, with_linkedin, with_email)
+SELECT user_id, (created_at AT TIME ZONE 'UTC')::date, campaign_id, status, count(*), count(linkedin_url), count(email)
+FROM prospects
+GROUP BY 1, 2, 3, 4;
