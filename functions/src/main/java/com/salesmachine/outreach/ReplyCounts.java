@@ -9,7 +9,9 @@ import reactor.core.publisher.Flux;
 
 /**
  * Weekly counts over the conversation ({@code messages}, owned by outreach): per week (Monday, user's time zone)
- * the prospects written to and the prospects who answered, one grouped statement over (user_id, at).
+ * the prospects written to and the prospects who answered, one grouped statement over the (user_id, at) index, which
+ * carries direction and prospect_id (V111): messages go to their week by {@code width_bucket} over the weeks' first
+ * instants, computed once in the zone, instead of converting every message's time to the zone.
  */
 @Component
 public class ReplyCounts {
@@ -29,19 +31,23 @@ public class ReplyCounts {
         return db.sql("""
                         WITH me AS (
                             SELECT CAST(:user AS uuid) AS id, CAST(:tz AS text) AS timezone,
-                                   date_trunc('week', now() AT TIME ZONE :tz)::date AS this_week,
-                                   (date_trunc('week', now() AT TIME ZONE :tz) - (:weeks - 1) * interval '1 week')
-                                       AT TIME ZONE :tz AS since),
-                        counted AS (
-                            SELECT date_trunc('week', m.at AT TIME ZONE me.timezone)::date AS week,
-                                   count(DISTINCT m.prospect_id) FILTER (WHERE m.direction = 'outbound') AS contacted,
-                                   count(DISTINCT m.prospect_id) FILTER (WHERE m.direction = 'inbound') AS replied
-                            FROM messages m, me
-                            WHERE m.user_id = me.id AND m.at >= me.since
+                                   date_trunc('week', now() AT TIME ZONE :tz) AS this_week),
+                        starts AS (  -- the weeks' first instants (Monday 00:00 in the zone), oldest first, then next week's
+                            SELECT array_agg((me.this_week - i * interval '1 week') AT TIME ZONE me.timezone
+                                             ORDER BY i DESC) AS at
+                            FROM me, generate_series(-1, :weeks - 1) AS i),
+                        counted AS (  -- week n (1 = oldest): distinct prospects per direction
+                            SELECT week_no, count(*) FILTER (WHERE direction = 'outbound') AS contacted,
+                                   count(*) FILTER (WHERE direction = 'inbound') AS replied
+                            FROM (SELECT DISTINCT width_bucket(m.at, starts.at) AS week_no, m.direction, m.prospect_id
+                                  FROM messages m, me, starts
+                                  WHERE m.user_id = me.id AND m.at >= starts.at[1] AND m.at < starts.at[:weeks + 1]) written
                             GROUP BY 1)
-                        SELECT me.timezone, me.this_week, counted.week, counted.contacted, counted.replied
+                        SELECT me.timezone, me.this_week::date AS this_week,
+                               (me.this_week - (:weeks - counted.week_no) * interval '1 week')::date AS week,
+                               counted.contacted, counted.replied
                         FROM me LEFT JOIN counted ON true
-                        ORDER BY counted.week""")
+                        ORDER BY counted.week_no""")
                 .bind("user", userId)
                 .bind("tz", timezone)
                 .bind("weeks", weeks)
