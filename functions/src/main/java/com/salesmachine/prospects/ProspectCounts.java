@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
- * Counts of a user's prospects for other features (campaign figures): one statement, grouped on the server.
- * "Contacted" and "replied" are spelled like dashboardStats (a prospect that replied counts as contacted, so
- * replied / contacted never exceeds 1).
+ * Counts of a user's prospects for other features (campaign figures, the funnel): one statement each, summing
+ * {@code prospect_day_counts} (V110: prospects per campaign, UTC day and status, kept by statement-level triggers
+ * on prospects). "Contacted" and "replied" are spelled like dashboardStats (a prospect that replied counts as
+ * contacted, so replied / contacted never exceeds 1: {@code sm_prospect_contacted}).
  */
 @Component
 public class ProspectCounts {
@@ -35,14 +36,13 @@ public class ProspectCounts {
     /** Every campaign of the user (campaign null) or one; only (campaign, status) pairs that occur. */
     public Flux<CampaignStage> perCampaignAndStatus(UUID userId, UUID campaignId) {
         return db.sql("""
-                        SELECT campaign_id, status, count(*) AS n,
-                               count(*) FILTER (WHERE last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL
-                                   OR status NOT IN ('new', 'lost', 'nurture', 'unsubscribed')) AS contacted,
-                               count(*) FILTER (WHERE last_replied_at IS NOT NULL) AS replied
-                        FROM prospects
+                        SELECT campaign_id, status, sum(prospects) AS n, sum(contacted) AS contacted,
+                               sum(replied) AS replied
+                        FROM prospect_day_counts
                         WHERE user_id = :user AND campaign_id IS NOT NULL
                           AND (CAST(:campaign AS uuid) IS NULL OR campaign_id = :campaign)
-                        GROUP BY campaign_id, status""")
+                        GROUP BY campaign_id, status
+                        HAVING sum(prospects) > 0""")
                 .bind("user", userId)
                 .bind("campaign", Parameter.fromOrEmpty(campaignId, UUID.class))
                 .map(row -> new CampaignStage(row.get("campaign_id", UUID.class),

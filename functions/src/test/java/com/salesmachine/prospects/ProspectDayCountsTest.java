@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * prospect_day_counts (V110) is prospects counted per UTC day, campaign and status, kept by statement triggers: after
  * every kind of write the product makes (single and multi-row inserts, the import, updates, whole-filter bulk actions,
- * a campaign's deletion, erasure, an account's deletion) it equals the same counts taken from prospects, and the
- * funnel that reads it answers what counting prospects answers, for ranges that start and end inside a day.
+ * a campaign's deletion, erasure, an account's deletion) it equals the same counts taken from prospects, so do the
+ * campaigns' figures summed from it (campaign_stats, V112), and the funnel that reads it answers what counting
+ * prospects answers, for ranges that start and end inside a day.
  */
 class ProspectDayCountsTest extends ApplicationTest {
 
@@ -29,13 +30,33 @@ class ProspectDayCountsTest extends ApplicationTest {
         return f.count("""
                 WITH truth AS (
                     SELECT user_id, (created_at AT TIME ZONE 'UTC')::date AS day, campaign_id, status,
-                           count(*)::int AS prospects, count(linkedin_url)::int AS li, count(email)::int AS em
+                           count(*)::int AS prospects, count(linkedin_url)::int AS li, count(email)::int AS em,
+                           count(*) FILTER (WHERE last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL
+                               OR status NOT IN ('new', 'lost', 'nurture', 'unsubscribed'))::int AS contacted,
+                           count(last_replied_at)::int AS replied
                     FROM prospects GROUP BY 1, 2, 3, 4),
                 kept AS (
-                    SELECT user_id, day, campaign_id, status, prospects, with_linkedin, with_email
+                    SELECT user_id, day, campaign_id, status, prospects, with_linkedin, with_email, contacted, replied
                     FROM prospect_day_counts WHERE prospects <> 0)
                 SELECT count(*) FROM ((SELECT * FROM truth EXCEPT SELECT * FROM kept)
                                       UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM truth)) d""", Map.of());
+    }
+
+    /** Campaigns whose campaign_stats figures (V112: sums of the day counts) differ from counting their prospects. */
+    private long campaignFigureDisagreements(Fixtures f) {
+        return f.count("""
+                SELECT count(*) FROM campaigns c
+                JOIN campaign_stats s ON s.campaign_id = c.id AND s.user_id = c.user_id
+                CROSS JOIN LATERAL (
+                    SELECT count(*) AS n,
+                           count(*) FILTER (WHERE last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL
+                               OR status NOT IN ('new', 'lost', 'nurture', 'unsubscribed')) AS contacted,
+                           count(last_replied_at) AS replied,
+                           count(*) FILTER (WHERE status IN ('qualified', 'meeting_booked', 'meeting_completed',
+                               'customer')) AS qualified
+                    FROM prospects p WHERE p.user_id = c.user_id AND p.campaign_id = c.id) t
+                WHERE (s.total_prospects, s.contacted, s.replied, s.qualified)
+                      IS DISTINCT FROM (t.n, t.contacted, t.replied, t.qualified)""", Map.of());
     }
 
     private void ok(String token, String fn, String body) {
@@ -63,6 +84,11 @@ class ProspectDayCountsTest extends ApplicationTest {
 
         // the API's writes: one by one, multi-row intake through import, whole-filter bulk actions
         ok(me.token(), "updateProspect", "{\"id\":\"" + first + "\",\"status\":\"engaged\"}");
+        // contact and reply times (outreach writes them): the contacted / replied counts follow
+        f.execute("UPDATE prospects SET last_contacted_at = now() WHERE user_id = :u AND full_name LIKE 'Lead %'",
+                Map.of("u", me.id()));
+        f.execute("UPDATE prospects SET last_replied_at = now() WHERE user_id = :u AND full_name IN ('Lead 2', 'Lead 5')",
+                Map.of("u", me.id()));
         f.execute("UPDATE prospects SET linkedin_url = 'https://www.linkedin.com/in/ann-lee', email = NULL WHERE id = :id",
                 Map.of("id", first));
         ok(me.token(), "importProspects", "{\"firstRow\":2,\"rows\":[{\"fullName\":\"Imported One\",\"companyName\":\"Io\","
@@ -73,6 +99,10 @@ class ProspectDayCountsTest extends ApplicationTest {
         ok(me.token(), "bulkAssignProspects", "{\"selection\":{\"filter\":{}},\"campaignId\":\"" + campaign + "\"}");
         ok(me.token(), "bulkSetProspectVip", "{\"selection\":{\"filter\":{}},\"vip\":true}");
         assertThat(disagreements(f)).isZero();
+        assertThat(f.count("SELECT total_prospects FROM campaign_stats WHERE campaign_id = :c", Map.of("c", campaign)))
+                .isEqualTo(f.count("SELECT count(*) FROM prospects WHERE user_id = :u", Map.of("u", me.id())))
+                .isPositive();
+        assertThat(campaignFigureDisagreements(f)).isZero();
 
         // a campaign's deletion sets its prospects' campaign to none (a cascade: one statement on prospects)
         f.execute("UPDATE prospects SET campaign_id = :c WHERE full_name = 'Lead 3' AND user_id = :u",
@@ -84,6 +114,7 @@ class ProspectDayCountsTest extends ApplicationTest {
         ok(me.token(), "deleteProspect", "{\"id\":\"" + first + "\"}");
         ok(me.token(), "bulkDeleteProspects", "{\"selection\":{\"filter\":{\"search\":\"lead 1\"}}}");
         assertThat(disagreements(f)).isZero();
+        assertThat(campaignFigureDisagreements(f)).isZero();
 
         // an account's deletion leaves no row of its counts behind, not even zeros
         assertThat(f.count("SELECT count(*) FROM prospect_day_counts WHERE user_id = :u", Map.of("u", other.id())))

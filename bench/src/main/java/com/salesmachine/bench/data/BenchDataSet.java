@@ -231,10 +231,12 @@ public final class BenchDataSet {
                 // the triggers that keep prospect_day_counts (V110) did not fire while loading: count it once
                 step("prospect_day_counts", () -> sql.execute("""
                         DELETE FROM prospect_day_counts;
-                        INSERT INTO prospect_day_counts
-                            (user_id, day, campaign_id, status, prospects, with_linkedin, with_email)
-                        SELECT user_id, (created_at AT TIME ZONE 'UTC')::date, campaign_id, status, count(*),
-                               count(linkedin_url), count(email)
+                        INSERT INTO prospect_day_counts (user_id, campaign_id, day, status, prospects,
+                                                         with_linkedin, with_email, contacted, replied)
+                        SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date, status, count(*),
+                               count(linkedin_url), count(email),
+                               sum(sm_prospect_contacted(last_contacted_at, last_replied_at, status)),
+                               count(last_replied_at)
                         FROM prospects GROUP BY 1, 2, 3, 4"""));
                 step("vacuum analyze", () -> {
                     for (String table : List.of("users", "campaigns", "prospects", "enrichments", "messages",
