@@ -30,7 +30,7 @@ public class SessionConfiguration {
     SessionSettings sessionSettings(SalesMachineProperties properties) {
         var s = properties.session();
         return new SessionSettings(s.namespace(), s.idleTimeout(), s.absoluteLifetime(),
-                properties.rateLimits().userPerMinute());
+                properties.rateLimits().userPerMinute(), properties.rateLimits().importChunksPerMinute());
     }
 
     @Bean

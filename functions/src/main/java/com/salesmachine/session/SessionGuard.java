@@ -15,8 +15,8 @@ import reactor.core.publisher.Mono;
  * HTTP and behind a FaaS adapter alike): find the token (Bearer header, else the {@code sm_session}
  * cookie), refuse a cookie sent from a foreign origin (an {@code Origin} not allowed, or no {@code Origin} and
  * {@code Sec-Fetch-Site: cross-site}: a browser's cross-site request), then one Upstash round trip validates and
- * touches the session and counts the call against the session's per-minute budget; a failure counts against the
- * client address ({@link FailedAuthentications}).
+ * touches the session and counts the call against the session's per-minute budget (importProspects' chunks have
+ * their own: {@link CallBudget}); a failure counts against the client address ({@link FailedAuthentications}).
  */
 public final class SessionGuard implements AccessCheck {
 
@@ -56,13 +56,14 @@ public final class SessionGuard implements AccessCheck {
         }
         String session = token;
         // a well-formed token always gets its one command: a valid session from a blocked address keeps working
-        return sessions.check(session, ip)
+        CallBudget budget = settings.budgetOf(function.name());
+        return sessions.check(session, ip, budget)
                 .map(check -> {
                     if (!check.authenticated()) {
                         throw failures.answer(ip, check.requestsThisMinute(), check.secondsLeftInMinute(),
                                 ApiException.unauthorized());
                     }
-                    if (check.requestsThisMinute() > settings.userRequestsPerMinute()) {
+                    if (check.requestsThisMinute() > settings.limitOf(budget)) {
                         throw ApiException.rateLimited(check.secondsLeftInMinute());
                     }
                     return caller.authenticated(check.userId(), session);

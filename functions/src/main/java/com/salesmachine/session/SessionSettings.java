@@ -7,7 +7,17 @@ import java.time.Duration;
  * lifetime (from login, never extended), and the request budget checked with each call (per session: the
  * counter lives in the session's own hash, so the guard script touches only keys it is given).
  */
-public record SessionSettings(String namespace, Duration idleTimeout, Duration absoluteLifetime, int userRequestsPerMinute) {
+public record SessionSettings(String namespace, Duration idleTimeout, Duration absoluteLifetime, int userRequestsPerMinute,
+                              int importChunksPerMinute) {
+
+    /** The functions counted against the import budget instead of the calls budget (see {@link CallBudget}). */
+    public CallBudget budgetOf(String function) {
+        return "importProspects".equals(function) ? CallBudget.IMPORT : CallBudget.CALLS;
+    }
+
+    public int limitOf(CallBudget budget) {
+        return budget == CallBudget.IMPORT ? importChunksPerMinute : userRequestsPerMinute;
+    }
 
     public String sessionKey(String id) {
         return namespace + ":sessions:" + id;

@@ -72,13 +72,14 @@ public final class SessionStore {
 
     /**
      * Validates and touches the session and counts the call, or counts a failed authentication for the client
-     * address when the session is unknown or expired: ONE Upstash request, ONE command, every key declared.
+     * address when the session is unknown or expired: ONE Upstash request, ONE command, every key declared. The
+     * call counts against {@code budget}; {@link Check#requestsThisMinute()} is that budget's count.
      */
-    public Mono<Check> check(String token, String clientIp) {
+    public Mono<Check> check(String token, String clientIp, CallBudget budget) {
         long now = clock.millis();
         long minute = now / 60_000;
         return upstash.eval(GUARD, List.of(settings.sessionKey(token), settings.failedAuthenticationKey(clientIp)),
-                        List.of(now, settings.absoluteLifetime().toMillis(), minute))
+                        List.of(now, settings.absoluteLifetime().toMillis(), minute, budget.field()))
                 .map(result -> {
                     List<?> reply = (List<?>) result;
                     if (((Number) reply.get(0)).longValue() != 1) {

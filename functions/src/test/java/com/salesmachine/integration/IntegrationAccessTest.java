@@ -33,7 +33,7 @@ class IntegrationAccessTest {
             new SalesMachineProperties("local", null, null, "current-secret", "previous-secret", null, null, null, null),
             Clock.fixed(NOW, ZoneOffset.UTC),
             new FailedAuthentications((key, window) -> Mono.just(new RateCounter.Count(1, 60)),
-                    new SessionSettings("test", Duration.ofHours(24), Duration.ofDays(7), 100), 30, Clock.fixed(NOW, ZoneOffset.UTC)));
+                    new SessionSettings("test", Duration.ofHours(24), Duration.ofDays(7), 100, 240), 30, Clock.fixed(NOW, ZoneOffset.UTC)));
 
     static final FunctionDeclaration CLAIM = new FunctionDeclaration("claimOutbound", Access.INTEGRATION, Object.class);
 

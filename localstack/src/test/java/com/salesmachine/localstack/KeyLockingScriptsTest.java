@@ -97,10 +97,12 @@ class KeyLockingScriptsTest {
         JsonNode unknown;
         try (var in = KeyLockingScriptsTest.class.getResourceAsStream("/session/guard.lua")) {
             String guard = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            unknown = command("EVAL", guard, 2, "t:sessions:none", "t:rate:ip:failed-auth:192.0.2.1", 1_000, 60_000, 1);
+            unknown = command("EVAL", guard, 2, "t:sessions:none", "t:rate:ip:failed-auth:192.0.2.1", 1_000, 60_000, 1,
+                    "rate");
             command("HSET", "t:sessions:live", "creationTime", 1_000, "lastAccessedTime", 1_000, "maxInactiveInterval", 60,
                     "sessionAttr:userId", "\"00000000-0000-0000-0000-000000000001\"");
-            JsonNode live = command("EVAL", guard, 2, "t:sessions:live", "t:rate:ip:failed-auth:192.0.2.1", 2_000, 600_000, 1);
+            JsonNode live = command("EVAL", guard, 2, "t:sessions:live", "t:rate:ip:failed-auth:192.0.2.1", 2_000, 600_000, 1,
+                    "rate");
             assertThat(live.path("error").isMissingNode()).as(live.toString()).isTrue();
             assertThat(live.path("result").get(0).asLong()).isEqualTo(1);
             assertThat(live.path("result").get(2).asLong()).isEqualTo(1);

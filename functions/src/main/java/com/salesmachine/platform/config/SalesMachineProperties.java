@@ -27,8 +27,13 @@ public record SalesMachineProperties(
     public record Session(String namespace, Duration idleTimeout, Duration absoluteLifetime, String cookieName) {
     }
 
-    public record RateLimits(int userPerMinute, int publicAuthPerMinute, int loginFailuresPerWindow,
-                             Duration loginFailureWindow) {
+    /**
+     * {@code importChunksPerMinute}: importProspects' own per-session budget (chunks of up to 500 rows), apart from
+     * {@code userPerMinute}, so a 50,000-row file (100 chunks) imports in one go without spending the calls the
+     * screens need.
+     */
+    public record RateLimits(int userPerMinute, int importChunksPerMinute, int publicAuthPerMinute,
+                             int loginFailuresPerWindow, Duration loginFailureWindow) {
     }
 
     public record Health(Duration componentTimeout) {
