@@ -597,6 +597,7 @@ export const en = {
     colField: 'Field',
     colMessage: 'Problem',
     stopped: 'The import stopped: the rows before this point are imported.',
+    paused: 'Import paused by the rate limit; resuming in {{seconds}} s.',
     exportCsv: 'Export CSV',
     exporting: 'Exporting… {{n}} rows',
     exported: 'Exported {{n}} rows.',

@@ -593,6 +593,7 @@ export const fr: Messages = {
     colField: 'Champ',
     colMessage: 'Problème',
     stopped: 'L’import s’est arrêté : les lignes précédant ce point sont importées.',
+    paused: 'Import mis en pause par la limite de débit ; reprise dans {{seconds}} s.',
     exportCsv: 'Exporter en CSV',
     exporting: 'Export en cours… lignes : {{n}}',
     exported: 'Export terminé, lignes : {{n}}.',

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage } from '@/components/ErrorMessage';
-import { callFunction, type Output } from '@/lib/api-client';
+import { ApiError, callFunction, type Output } from '@/lib/api-client';
 import { useFunctionQuery } from '@/lib/functions';
 import { FIELDS, decode, guessMapping, parse, toRow, unparse, type Field, type Parsed } from './csv';
 import { T } from './strings';
@@ -17,7 +17,11 @@ interface Report {
   total: number;
   failure: unknown;
   finished: boolean;
+  /** Seconds left before the import resumes after a 429 (its own per-minute budget spent); null while running. */
+  pausedFor: number | null;
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -70,9 +74,9 @@ export default function ImportPage() {
   const start = async () => {
     if (!parsed || !mapping) return;
     const rows = parsed.rows.map((r) => toRow(r, mapping));
-    const state: Report = { created: 0, duplicates: 0, errors: [], done: 0, total: rows.length, failure: null, finished: false };
+    const state: Report = { created: 0, duplicates: 0, errors: [], done: 0, total: rows.length, failure: null, finished: false, pausedFor: null };
     setReport({ ...state });
-    for (let i = 0; i < rows.length; i += CHUNK) {
+    for (let i = 0; i < rows.length; ) {
       try {
         // file row numbers: the header is row 1, so data record k (0-based) is row k + 2
         const r = await callFunction('importProspects', { ...(campaignId ? { campaignId } : {}), firstRow: i + 2, rows: rows.slice(i, i + CHUNK) });
@@ -80,7 +84,18 @@ export default function ImportPage() {
         state.duplicates += r.duplicates;
         state.errors.push(...r.errors);
         state.done = Math.min(rows.length, i + CHUNK);
+        i += CHUNK;
       } catch (e) {
+        if (e instanceof ApiError && e.isRateLimited) {
+          // the chunk was refused before anything was written: wait out Retry-After, then send it again
+          for (let left = Math.max(1, e.retryAfterSeconds ?? 5); left > 0; left--) {
+            state.pausedFor = left;
+            setReport({ ...state, errors: [...state.errors] });
+            await sleep(1000);
+          }
+          state.pausedFor = null;
+          continue;
+        }
         state.failure = e;
         break;
       } finally {
@@ -185,6 +200,11 @@ export default function ImportPage() {
           <h2 id="report-title">{T.progress}</h2>
           <progress max={report.total} value={report.done} aria-label={T.progress} style={{ width: '100%' }} />
           {!report.finished && <p aria-live="polite">{T.importing(report.done, report.total)}</p>}
+          {!report.finished && report.pausedFor != null && (
+            <p className="banner" role="status" data-testid="import-paused">
+              {T.paused(report.pausedFor)}
+            </p>
+          )}
           {report.finished && (
             <p className="success" role="status" data-testid="import-report">
               {T.report(report.created, report.duplicates, report.errors.length)}

@@ -73,6 +73,7 @@ export const T = {
   get stopped() {
     return t('importCsv.stopped');
   },
+  paused: (seconds: number) => t('importCsv.paused', { seconds: String(seconds) }),
   get exportCsv() {
     return t('importCsv.exportCsv');
   },

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError, mockApi } from '@/test/mock-api';
+import { renderWithProviders } from '@/test/render';
+import ImportPage from './ImportPage';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** A CSV of n rows, each with its own e-mail. */
+function csv(n: number) {
+  const lines = ['Full name,Company,E-mail'];
+  for (let i = 0; i < n; i++) lines.push(`Person ${i},Co ${i},p${i}@example.com`);
+  return new File([lines.join('\n')], 'leads.csv', { type: 'text/csv' });
+}
+
+describe('ImportPage', () => {
+  it('waits out a 429 on a chunk and sends that chunk again: nothing lost, nothing twice', async () => {
+    let refused = false;
+    const api = mockApi({
+      listCampaigns: () => ({ items: [] }),
+      importProspects: (input) => {
+        const rows = input.rows as unknown[];
+        // the second chunk is refused once by the rate limit, as the server does it (nothing written)
+        if (input.firstRow === 502 && !refused) {
+          refused = true;
+          return apiError(429, 'RATE_LIMIT_EXCEEDED', 'Too many requests', [], { 'Retry-After': '2' });
+        }
+        return { created: rows.length, duplicates: 0, errors: [] };
+      },
+    });
+    renderWithProviders(<ImportPage />);
+    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [csv(1200)] } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 1,200 rows' }));
+
+    expect(await screen.findByTestId('import-paused')).toHaveTextContent('Import paused by the rate limit; resuming in');
+    expect(await screen.findByTestId('import-report', {}, { timeout: 6000 })).toHaveTextContent('1,200 created, 0 duplicates, 0 errors.');
+    expect(screen.queryByTestId('import-paused')).not.toBeInTheDocument();
+    expect(api.called('importProspects').map((c) => c.input.firstRow)).toEqual([2, 502, 502, 1002]);
+  });
+
+  it('stops on any other failure and says the rows before it are imported', async () => {
+    mockApi({
+      listCampaigns: () => ({ items: [] }),
+      importProspects: (input) => (input.firstRow === 2 ? { created: 500, duplicates: 0, errors: [] } : apiError(503, 'SERVICE_UNAVAILABLE')),
+    });
+    renderWithProviders(<ImportPage />);
+    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [csv(700)] } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 700 rows' }));
+    expect(await screen.findByText('The import stopped: the rows before this point are imported.')).toBeInTheDocument();
+    expect(screen.getByTestId('import-report')).toHaveTextContent('500 created, 0 duplicates, 0 errors.');
+  });
+});
