@@ -4,7 +4,7 @@
 //   the plugin fetched at run time): Maven is only asked for lifecycle phases, which the set-up's build has run, and
 //   mains start with `java -cp "$(tool_classpath <module>)"`, the classpath that build wrote;
 // - every module a script takes a classpath from writes it in its build, and every main a script names exists there;
-// - the four harnesses end with the verdict table, take --report-only, and the table's exit code is right;
+// - the five harnesses end with the verdict table, take --report-only, and the table's exit code is right;
 // - the production jar holds no local-stack code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const read = (rel) => readFile(path.join(repo, rel), 'utf8');
 const exists = (rel) => access(path.join(repo, rel)).then(() => true, () => false);
 
-const harnesses = ['bench/startup', 'bench/scale', 'bench/load', 'reliability/run'];
+const harnesses = ['bench/startup', 'bench/scale', 'bench/load', 'bench/import-browser', 'reliability/run'];
 const tools = [...harnesses, 'bench/guard', 'bench/integration', 'bench/lambda-init'];
 const scripts = [...tools, 'scripts/lib.sh', 'scripts/setup', 'scripts/dev', 'scripts/test', 'scripts/test-e2e',
   'scripts/package-release', '.ci/run'];
