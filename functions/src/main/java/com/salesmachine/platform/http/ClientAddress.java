@@ -1,13 +1,19 @@
 package com.salesmachine.platform.http;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 /**
- * The client's address: the socket peer, or the first {@code X-Forwarded-For} hop when the peer is a trusted proxy
- * ({@code *} trusts any: only for hosts reachable solely through the platform's proxy, as on Railway).
+ * The client's address: the socket peer, or, when the peer is a trusted proxy, the address that proxy saw, read
+ * from the RIGHT of {@code X-Forwarded-For} (every header line, in order): a proxy appends the address it took the
+ * connection from, so what a client writes into the header itself stays on the left and is never believed. Entries
+ * that are themselves trusted proxies are passed over (a chain of our own proxies); with {@code *} (any peer is the
+ * platform's proxy: hosts reachable only through it, as on Railway) no address can be told apart as a proxy, so the
+ * last entry is the one believed: one proxy hop.
  */
 final class ClientAddress {
 
@@ -19,14 +25,32 @@ final class ClientAddress {
 
     String of(ServerHttpRequest request) {
         String peer = peer(request);
-        String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
-        if (forwarded != null && (trustedProxies.contains("*") || trustedProxies.contains(peer))) {
-            String first = forwarded.split(",")[0].trim();
-            if (!first.isEmpty() && first.length() <= 64) {
-                return first;
+        boolean anyPeer = trustedProxies.contains("*");
+        if (!anyPeer && !trustedProxies.contains(peer)) {
+            return peer;
+        }
+        List<String> hops = hops(request.getHeaders().getValuesAsList("X-Forwarded-For"));
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            String hop = hops.get(i);
+            if (!anyPeer && i > 0 && trustedProxies.contains(hop)) {
+                continue;
             }
+            return hop.length() <= 64 ? hop : peer;
         }
         return peer;
+    }
+
+    /** The entries of every X-Forwarded-For line, in order, trimmed, empty ones dropped. */
+    private static List<String> hops(List<String> lines) {
+        List<String> hops = new ArrayList<>();
+        for (String line : lines) {
+            for (String hop : line.split(",")) {
+                if (!hop.isBlank()) {
+                    hops.add(hop.trim());
+                }
+            }
+        }
+        return hops;
     }
 
     /** Made on this host: a loopback peer, and no proxy in between (no forwarding header at all). */
