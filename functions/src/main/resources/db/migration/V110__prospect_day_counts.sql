@@ -32,7 +32,11 @@ CREATE FUNCTION sm_prospect_contacted(last_contacted_at timestamptz, last_replie
 CREATE INDEX prospect_day_counts_zero ON prospect_day_counts (user_id) WHERE prospects = 0;
 
 -- deltas: +1 per new row, -1 per old row, grouped per key; keys whose delta is zero are not written, and the upsert
--- takes its row locks in key order (two concurrent statements touching the same keys cannot deadlock on them)
+-- takes its row locks in key order (two concurrent statements touching the same keys cannot deadlock on them).
+-- Three static statements rather than one built with EXECUTE (a transition table exists only for its operations):
+-- PL/pgSQL keeps the plans of static statements, EXECUTE plans on every call. Measured on the 1M data set, 1,000
+-- one-row status changes in their own transactions: no trigger 436-450 ms, these 555-590 ms, the EXECUTE version
+-- 884-935 ms (~0.14 against ~0.47 ms per statement).
 CREATE FUNCTION sm_prospect_day_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
