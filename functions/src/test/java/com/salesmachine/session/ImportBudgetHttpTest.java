@@ -2,16 +2,14 @@ package com.salesmachine.session;
 
 import com.salesmachine.support.ApplicationTest;
 import com.salesmachine.support.MovableClock;
+import com.salesmachine.support.MovableClockConfiguration;
 
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,20 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * import stopped with a 429 near its end. Import chunks have their own budget (240 a minute, production settings);
  * the calls budget is untouched by them. The clock is the test's, so no minute ends in the middle.
  */
-@Import(ImportBudgetHttpTest.Clocked.class)
+@Import(MovableClockConfiguration.class)
 class ImportBudgetHttpTest extends ApplicationTest {
 
     static final int CALLS = 100;
     static final int IMPORT_CHUNKS = 240;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocked {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MovableClock clock;

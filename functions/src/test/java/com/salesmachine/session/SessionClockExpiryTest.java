@@ -7,28 +7,17 @@ import java.util.UUID;
 
 import com.salesmachine.support.ApplicationTest;
 import com.salesmachine.support.MovableClock;
+import com.salesmachine.support.MovableClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Issue 14, "not tested from outside yet": the idle timeout (24 h, sliding) and the absolute lifetime (7 days) seen
  * from outside, with the application's clock in the test's hands (no stored timestamp is edited).
  */
-@Import(SessionClockExpiryTest.Clocked.class)
+@Import(MovableClockConfiguration.class)
 class SessionClockExpiryTest extends ApplicationTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocked {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     MovableClock clock;
