@@ -35,8 +35,20 @@ modules=(shared localstack functions devserver bench reliability)
 # a source is newer than the last one, or when a jar a tool module's classpath names is gone (a wiped local
 # repository); otherwise nothing (a `find` over the sources). It writes the executable jar and the tool modules'
 # target/classpath.txt, so a script then starts a main with plain `java -cp` (tool_classpath): nothing is fetched
-# after it, and no script needs Maven's offline mode or a plugin called by its prefix.
+# after it, and no script needs Maven's offline mode or a plugin called by its prefix. Two scripts started at once
+# in one checkout take turns (flock on target/build.lock): the second finds the first one's build fresh instead of
+# running a second Maven build into the same target directories.
 ensure_built() {
+  mkdir -p "$root/target"
+  local lock status=0
+  exec {lock}>"$root/target/build.lock"
+  flock "$lock"
+  ensure_built_locked || status=$?
+  exec {lock}>&-
+  return "$status"
+}
+
+ensure_built_locked() {
   local stamp="$root/target/build.stamp" watched=("$root/pom.xml") m entry stale="" reference=""
   for m in "${modules[@]}"; do watched+=("$root/$m/pom.xml" "$root/$m/src"); done
   local outputs=("$root/functions/target/sales-machine-functions.jar" "$root"/{devserver,bench,reliability}/target/classpath.txt)
