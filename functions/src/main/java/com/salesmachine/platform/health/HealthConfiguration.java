@@ -7,14 +7,23 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /** {@code GET /health} and its probe of PostgreSQL (the session package adds Upstash's). */
 @Configuration(proxyBeanMethods = false)
 class HealthConfiguration {
+
+    /** Static: a post-processor is created before every other bean; the switch is read at run time (Spring AOT). */
+    @Bean
+    static BeanPostProcessor startupWarmUp(Environment environment) {
+        return environment.getProperty("sm.startup.warm-up", Boolean.class, true)
+                ? new StartupWarmUp() : new BeanPostProcessor() { };
+    }
 
     @Bean
     HealthProbe databaseProbe(DatabaseClient db) {
