@@ -25,6 +25,9 @@ class TransactionsAreProgrammaticTest {
     void noMainClassUsesTransactional() {
         NO_ANNOTATED_TRANSACTIONS.check(new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // Spring AOT's generated registrations (Foo__BeanDefinitions...) mirror whatever configuration the
+                // last `package` saw, not code anyone writes: a stale one must not decide this rule
+                .withImportOption(location -> !location.contains("__"))
                 .importPackages("com.salesmachine"));
     }
 
