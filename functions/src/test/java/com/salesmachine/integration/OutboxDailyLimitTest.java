@@ -3,13 +3,11 @@ package com.salesmachine.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesmachine.support.ApplicationTest;
+import com.salesmachine.support.MovableClock;
+import com.salesmachine.support.MovableClockConfiguration;
 import com.salesmachine.support.TestHttp;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,10 +19,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.JsonNode;
 
@@ -32,41 +27,8 @@ import tools.jackson.databind.JsonNode;
  * Rule 3 under load: 150 approved e-mails for a user whose limit is 20 are handed out 20 per calendar day of
  * the user's timezone, whatever the claim sizes and however many claimers run at once.
  */
-@Import(OutboxDailyLimitTest.MovableClockConfiguration.class)
+@Import(MovableClockConfiguration.class)
 class OutboxDailyLimitTest extends ApplicationTest {
-
-    /** A clock the test moves forward; the application reads "now" from it (signatures, leases, the day). */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfiguration {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     DatabaseClient db;
