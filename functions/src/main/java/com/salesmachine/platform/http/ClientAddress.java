@@ -1,7 +1,6 @@
 package com.salesmachine.platform.http;
 
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +28,8 @@ final class ClientAddress {
         if (!anyPeer && !trustedProxies.contains(peer)) {
             return peer;
         }
-        List<String> hops = hops(request.getHeaders().getValuesAsList("X-Forwarded-For"));
+        // every line's comma-separated entries, in order, trimmed, empty ones dropped (Spring's own tokenizer)
+        List<String> hops = request.getHeaders().getValuesAsList("X-Forwarded-For");
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);
             if (!anyPeer && i > 0 && trustedProxies.contains(hop)) {
@@ -38,19 +38,6 @@ final class ClientAddress {
             return hop.length() <= 64 ? hop : peer;
         }
         return peer;
-    }
-
-    /** The entries of every X-Forwarded-For line, in order, trimmed, empty ones dropped. */
-    private static List<String> hops(List<String> lines) {
-        List<String> hops = new ArrayList<>();
-        for (String line : lines) {
-            for (String hop : line.split(",")) {
-                if (!hop.isBlank()) {
-                    hops.add(hop.trim());
-                }
-            }
-        }
-        return hops;
     }
 
     /** Made on this host: a loopback peer, and no proxy in between (no forwarding header at all). */
