@@ -6,7 +6,6 @@ import com.salesmachine.platform.transport.ApiTransport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.FunctionRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +22,10 @@ import org.springframework.core.env.Environment;
 public class AwsLambdaConfiguration {
 
     @Bean
-    HttpApiTransport httpApiTransport(FunctionCatalog catalog, ApiTransport transport, Environment environment) {
+    HttpApiTransport httpApiTransport(ApiTransport transport, Environment environment) {
         // the HTTP jar checks its settings in main, which Lambda never calls
         RequiredConfiguration.require(environment::getProperty);
-        return new HttpApiTransport(catalog, transport);
+        return new HttpApiTransport(transport);
     }
 
     @Bean

@@ -13,34 +13,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import org.springframework.cloud.function.context.FunctionCatalog;
-import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import reactor.core.publisher.Mono;
 
 /**
  * The Lambda adapter of {@link ApiTransport}: an API Gateway HTTP API (payload 2.0) event becomes a {@link Call}
  * (the route's path names the function, {@code POST /login} -> {@code login}; the client address is
  * {@code requestContext.http.sourceIp}, never the client's say; the {@code cookies} array is the {@code cookie}
- * header), the transport decides what is refused, Spring Cloud Function's catalogue finds the function, and the
- * transport's {@link Answer} becomes the response event (its headers, its {@code cookies} array).
+ * header), the transport decides what is refused and runs the function it names (found in Spring Cloud Function's
+ * catalogue), and the transport's {@link Answer} becomes the response event (its headers, its {@code cookies}
+ * array).
  */
 public final class HttpApiTransport {
 
     /** The name the AWS handler is pointed at with {@code spring.cloud.function.definition}. */
     public static final String FUNCTION_NAME = "httpApi";
 
-    private final FunctionCatalog catalog;
     private final ApiTransport transport;
 
-    HttpApiTransport(FunctionCatalog catalog, ApiTransport transport) {
-        this.catalog = catalog;
+    HttpApiTransport(ApiTransport transport) {
         this.transport = transport;
     }
 
@@ -54,24 +47,20 @@ public final class HttpApiTransport {
                 .contextWrite(call::into);
     }
 
-    @SuppressWarnings("unchecked")
     private Mono<Answer> route(APIGatewayV2HTTPEvent event, Call call) {
         Answer refused = transport.refusal(call, call.header("content-type"), -1);
         if (refused != null) {
             return Mono.just(refused);
         }
-        Object target = ((FunctionInvocationWrapper) catalog.lookup(call.function())).getTarget();
-        if (transport.isSupplier(call)) {
-            return ((Supplier<Mono<Message<byte[]>>>) target).get().map(reply -> transport.answer(call, reply.getPayload()));
+        if (!transport.isSupplier(call)) {
+            byte[] body = body(event);
+            Answer tooLarge = transport.bodyRefusal(call, body.length);
+            if (tooLarge != null) {
+                return Mono.just(tooLarge);
+            }
+            call.withBody(body);
         }
-        byte[] body = body(event);
-        Answer tooLarge = transport.bodyRefusal(call, body.length);
-        if (tooLarge != null) {
-            return Mono.just(tooLarge);
-        }
-        call.withBody(body);
-        return ((Function<Message<byte[]>, Mono<Message<byte[]>>>) target).apply(MessageBuilder.withPayload(body).build())
-                .map(reply -> transport.answer(call, reply.getPayload()));
+        return transport.invoke(call).map(payload -> transport.answer(call, payload));
     }
 
     /** {@code {proxy+}} path parameter, else the route's own path, else the raw path (no stage prefix). */

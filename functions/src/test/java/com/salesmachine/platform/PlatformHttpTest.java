@@ -13,6 +13,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.function.web.flux.FunctionController;
+import org.springframework.cloud.function.web.flux.FunctionHandlerMapping;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -73,6 +77,14 @@ class PlatformHttpTest extends ApplicationTest {
         assertThat(r.json().path("greeting").asString()).isEqualTo("hello Ada");
         assertThat(r.header("X-Request-Id")).isNotBlank();
         assertThat(r.headers().map()).doesNotContainKeys("statusCode", "statuscode", "contentType");
+    }
+
+    @Test
+    void functionsAreRoutedByTheTransportsRouteAlone(@Autowired ApplicationContext context) {
+        // spring-cloud-function-web's controller is excluded (docs/architecture.md): one route, platform.http's
+        assertThat(context.getBeanNamesForType(FunctionController.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(FunctionHandlerMapping.class)).isEmpty();
+        assertThat(http.post("echo", "{\"name\":\"route\"}").json().path("greeting").asString()).isEqualTo("hello route");
     }
 
     @Test

@@ -10,9 +10,12 @@ import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.netty.NettyPipeline;
 
-/** The HTTP deployment's adapter: the transport filter, the error handler, and request targets made parseable. */
+/** The HTTP deployment's adapter: the transport filter, the functions' route, the error handler, and request targets made parseable. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 class HttpConfiguration {
@@ -25,6 +28,13 @@ class HttpConfiguration {
     @Bean
     HttpTransportFilter httpTransportFilter(ApiTransport transport, HttpAnswers answers, SalesMachineProperties properties) {
         return new HttpTransportFilter(transport, answers, new ClientAddress(new LinkedHashSet<>(properties.trustedProxies())));
+    }
+
+    /** Every function and supplier, routed by the path the transport filter let through. */
+    @Bean
+    RouterFunction<ServerResponse> functionRoutes(ApiTransport transport) {
+        FunctionRoute route = new FunctionRoute(transport);
+        return RouterFunctions.route(route, route);
     }
 
     @Bean

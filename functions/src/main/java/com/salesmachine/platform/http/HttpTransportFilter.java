@@ -13,32 +13,25 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The HTTP adapter of {@link ApiTransport}, in front of spring-cloud-function-web: it opens the {@link Call}
- * (request id, client address, headers, the body read once within the limit), answers CORS, lets the transport
- * refuse what the contract refuses, hands spring-cloud-function-web the rest to route, and writes the transport's
- * answer headers when the response commits. Business rules never live here.
+ * The HTTP adapter of {@link ApiTransport}, in front of the functions' route ({@link FunctionRoute}): it opens the
+ * {@link Call} (request id, client address, headers, the body read once within the limit), answers CORS, lets the
+ * transport refuse what the contract refuses, hands the rest on to be routed, and writes the transport's answer
+ * headers when the response commits. Business rules never live here.
  */
 final class HttpTransportFilter implements WebFilter, Ordered {
 
     /** How much of a body the answer does not use is read and thrown away before it (see discardBody). */
     static final long DRAIN_LIMIT_BYTES = 8L * 1024 * 1024;
     static final Duration DRAIN_TIME = Duration.ofSeconds(5);
-    /** What the function layer gets of the request: it routes on the path; the pipeline reads the Call. */
-    private static final HttpHeaders FUNCTION_LAYER_HEADERS = HttpHeaders.readOnlyHttpHeaders(functionLayerHeaders());
 
     private final ApiTransport transport;
     private final HttpAnswers answers;
@@ -77,8 +70,7 @@ final class HttpTransportFilter implements WebFilter, Ordered {
             return discardBody(request).then(Mono.defer(() -> answerAndClose(exchange, refused)));
         }
         if (transport.isSupplier(call)) {
-            // HEAD is routed as GET; WebFlux drops the body of a HEAD answer
-            return afterDiscardingBody(exchange, () -> toFunctionLayer(exchange, chain, call, HttpMethod.GET));
+            return afterDiscardingBody(exchange, () -> toFunctionLayer(exchange, chain, call));
         }
         RequestBody body = new RequestBody(ApiTransport.MAX_BODY_BYTES);
         return read(request, body).then(Mono.defer(() -> {
@@ -87,36 +79,18 @@ final class HttpTransportFilter implements WebFilter, Ordered {
                 return answerAndClose(exchange, tooLarge);
             }
             call.withBody(body.bytes());
-            return toFunctionLayer(exchange, chain, call, HttpMethod.POST);
+            return toFunctionLayer(exchange, chain, call);
         }));
     }
 
     /**
-     * spring-cloud-function-web routes the path to the registered function and writes its payload; it gets neither
-     * the body (the pipeline takes it from the Call) nor the client's headers (which it would copy onto the answer).
-     * The transport's status and headers replace whatever it set, as the answer commits.
+     * The route runs the function and writes its payload (it reads the body from the Call); the transport's status
+     * and headers replace whatever was set before, as the answer commits. A {@code HEAD} of a supplier runs it as its
+     * {@code GET} would; WebFlux drops the body of a {@code HEAD} answer.
      */
-    private Mono<Void> toFunctionLayer(ServerWebExchange exchange, WebFilterChain chain, Call call, HttpMethod method) {
-        ServerHttpRequest original = exchange.getRequest();
-        ServerHttpRequest routed = new ServerHttpRequestDecorator(original) {
-            @Override
-            public HttpMethod getMethod() {
-                return method;
-            }
-
-            @Override
-            public HttpHeaders getHeaders() {
-                return FUNCTION_LAYER_HEADERS;
-            }
-
-            @Override
-            public Flux<DataBuffer> getBody() {
-                return Flux.empty();
-            }
-        };
-        ServerHttpResponse response = exchange.getResponse();
-        response.beforeCommit(() -> Mono.fromRunnable(() -> answers.writeHead(exchange, transport.answer(call, null))));
-        return chain.filter(exchange.mutate().request(routed).build());
+    private Mono<Void> toFunctionLayer(ServerWebExchange exchange, WebFilterChain chain, Call call) {
+        exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> answers.writeHead(exchange, transport.answer(call, null))));
+        return chain.filter(exchange);
     }
 
     private Mono<Void> preflight(ServerWebExchange exchange, Call call) {
@@ -180,12 +154,5 @@ final class HttpTransportFilter implements WebFilter, Ordered {
             }
         });
         return out;
-    }
-
-    private static HttpHeaders functionLayerHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
-        return headers;
     }
 }

@@ -12,9 +12,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.http.MediaType;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.http.ResponseCookie;
+import reactor.core.publisher.Mono;
 
 /**
  * The transport rules of the contract, decided once for every adapter (the HTTP filter, the Lambda handler):
@@ -22,7 +30,8 @@ import org.springframework.http.ResponseCookie;
  * answered with the contract code {@code INVALID_REQUEST}; not JSON 415; over 1 MiB 413), and how every answer
  * is written: the error body, the headers each answer carries ({@code X-Request-Id}, {@code Cache-Control:
  * no-store}, {@code X-Content-Type-Options: nosniff}, {@code Retry-After}), the session cookie, no body for a
- * {@code HEAD}. Routing itself stays with Spring Cloud Function (its web layer, the AWS adapter's catalogue).
+ * {@code HEAD}; and how a call reaches its function: looked up by name in Spring Cloud Function's catalogue (once per
+ * name) and invoked with the call in its context, whatever the adapter.
  */
 public final class ApiTransport {
 
@@ -31,12 +40,17 @@ public final class ApiTransport {
     private static final byte[] NO_BODY = new byte[0];
 
     private final FunctionRegistrar functions;
+    private final FunctionCatalog catalog;
+    /** The registered function or supplier of each name, as the catalogue gave it the first time. */
+    private final Map<String, Object> targets = new ConcurrentHashMap<>();
     private final JsonCodec json;
     private final String cookieName;
     private final boolean secureCookies;
 
-    ApiTransport(FunctionRegistrar functions, JsonCodec json, String cookieName, boolean secureCookies) {
+    ApiTransport(FunctionRegistrar functions, FunctionCatalog catalog, JsonCodec json, String cookieName,
+                 boolean secureCookies) {
         this.functions = functions;
+        this.catalog = catalog;
         this.json = json;
         this.cookieName = cookieName;
         this.secureCookies = secureCookies;
@@ -74,6 +88,21 @@ public final class ApiTransport {
 
     public boolean isSupplier(Call call) {
         return functions.isSupplier(call.function());
+    }
+
+    /**
+     * Runs the function (with the call's body) or the supplier the call names, once the transport let it through:
+     * the payload the pipeline answered. Failures are already in the payload (the pipeline's error body); the Call
+     * holds the status, cookie and {@code Retry-After} for {@link #answer}. The caller puts the call in the context.
+     */
+    @SuppressWarnings("unchecked")
+    public Mono<byte[]> invoke(Call call) {
+        Object target = targets.computeIfAbsent(call.function(),
+                name -> ((FunctionInvocationWrapper) catalog.lookup(name)).getTarget());
+        Mono<Message<byte[]>> reply = functions.isSupplier(call.function())
+                ? ((Supplier<Mono<Message<byte[]>>>) target).get()
+                : ((Function<Message<byte[]>, Mono<Message<byte[]>>>) target).apply(MessageBuilder.withPayload(call.body()).build());
+        return reply.map(Message::getPayload);
     }
 
     /** The answer of a call the pipeline answered: its payload, with the status and cookie the pipeline recorded. */

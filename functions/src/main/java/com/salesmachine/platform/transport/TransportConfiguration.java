@@ -4,6 +4,7 @@ import com.salesmachine.platform.config.SalesMachineProperties;
 import com.salesmachine.platform.json.JsonCodec;
 import com.salesmachine.platform.pipeline.FunctionRegistrar;
 
+import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class TransportConfiguration {
 
     @Bean
-    ApiTransport apiTransport(FunctionRegistrar functions, JsonCodec json, SalesMachineProperties properties) {
-        return new ApiTransport(functions, json, properties.session().cookieName(), !properties.isLocal());
+    ApiTransport apiTransport(FunctionRegistrar functions, FunctionCatalog catalog, JsonCodec json,
+                              SalesMachineProperties properties) {
+        return new ApiTransport(functions, catalog, json, properties.session().cookieName(), !properties.isLocal());
     }
 }
