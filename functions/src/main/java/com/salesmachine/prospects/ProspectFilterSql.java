@@ -32,7 +32,7 @@ final class ProspectFilterSql {
         String[] statuses = filter.status() == null ? new String[0]
                 : filter.status().stream().map(DbValues::text).distinct().toArray(String[]::new);
         if (statuses.length == 1) {
-            // equality, not ANY: only then can the page be read in order off prospects_user_status_created_idx
+            // equality, not ANY: only then can the page be read in order off prospects_user_status_created_cover_idx
             sql.append("\n  AND p.status = :status");
             binds.put("status", statuses[0]);
         } else if (statuses.length > 1) {
