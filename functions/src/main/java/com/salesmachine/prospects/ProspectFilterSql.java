@@ -21,6 +21,14 @@ final class ProspectFilterSql {
     private ProspectFilterSql() {
     }
 
+    /**
+     * A search's test on {@code prospect_search s} (V115: the user's rows with their {@code search_text}, kept by
+     * triggers on prospects): {@code search_text} is {@code sm_search_text(name, company, e-mail)}, lower-case and
+     * unaccented, and the term gets the same treatment, so a case- and accent-insensitive "contains" is a LIKE.
+     */
+    static final String SEARCH_MATCH =
+            "s.search_text LIKE '%' || lower(sm_unaccent(lower(:search))) || '%' ESCAPE '\\'";
+
     static void append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter) {
         if (filter == null) {
             return;
@@ -45,8 +53,8 @@ final class ProspectFilterSql {
         }
         String search = filter.search() == null ? "" : filter.search().strip();
         if (!search.isEmpty()) {
-            // search_text is sm_unaccent(lower(name || company || email)); the term gets the same treatment
-            sql.append("\n  AND p.search_text ILIKE '%' || sm_unaccent(lower(:search)) || '%' ESCAPE '\\'");
+            sql.append("\n  AND p.id IN (SELECT s.id FROM prospect_search s WHERE s.user_id = :user AND ")
+                    .append(SEARCH_MATCH).append(")");
             binds.put("search", escapeLike(search));
         }
         if (filter.channel() == Channel.LINKEDIN) {
@@ -61,6 +69,19 @@ final class ProspectFilterSql {
         }
         range(sql, binds, "p.created_at", "created", filter.createdFrom(), filter.createdTo());
         range(sql, binds, "p.last_contacted_at", "lastContacted", filter.lastContactedFrom(), filter.lastContactedTo());
+    }
+
+    /**
+     * Whether the filter is a search term and nothing else (a blank job title or an empty status list is no filter,
+     * as in {@link #append}): listProspects then reads the first page's matches from prospect_search alone.
+     */
+    static boolean isSearchOnly(ProspectFilter filter) {
+        return filter != null && filter.search() != null && !filter.search().isBlank()
+                && filter.campaignId() == null && (filter.status() == null || filter.status().isEmpty())
+                && filter.vip() == null && filter.channel() == null
+                && (filter.jobTitle() == null || filter.jobTitle().isBlank())
+                && filter.createdFrom() == null && filter.createdTo() == null
+                && filter.lastContactedFrom() == null && filter.lastContactedTo() == null;
     }
 
     private static void range(StringBuilder sql, Map<String, Object> binds, String column, String name, Instant from,

@@ -50,7 +50,11 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         boolean withTotal = after == null;
         boolean searching = input.filter() != null && input.filter().search() != null
                 && !input.filter().search().isBlank();
-        if (withTotal && searching) {
+        if (withTotal && searching && sort == ProspectSort.CREATED_DESC
+                && ProspectFilterSql.isSearchOnly(input.filter())) {
+            sql = searchOnlyFirstPage();
+            binds.put("totalCap", TOTAL_CAP + 1);
+        } else if (withTotal && searching) {
             sql = searchFirstPage(where, order, sort == ProspectSort.CREATED_DESC ? "created_at" : "last_activity_at");
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal) {
@@ -64,6 +68,31 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
             binds.put("totalCap", TOTAL_CAP + 1);
         }
         return new ProspectListQuery(sql.toString(), binds, limit, sort, withTotal);
+    }
+
+    /**
+     * The first page of the search box alone (a term, no other filter, newest first): the matches and their order
+     * come from {@code prospect_search} (V115), which holds the created_at the page is ordered by, so the total and
+     * the page's ids read that narrow table only; prospects is read for the page's 51 rows, by primary key. Below
+     * the cap the page is the first 51 matches in page order; at the cap (a frequent term) it is the first 51 of a
+     * walk of the user's search entries in page order ({@code prospect_search_user_created_idx}, which carries the
+     * text, so the walk is index-only). Each branch is gated on the count, so one runs. Measured: docs/schema.md.
+     */
+    private static StringBuilder searchOnlyFirstPage() {
+        String pageOrder = "created_at DESC, p.id DESC";
+        String matches = "\nFROM prospect_search s\nWHERE s.user_id = :user AND " + ProspectFilterSql.SEARCH_MATCH;
+        return new StringBuilder("WITH matched AS MATERIALIZED (SELECT s.id, s.created_at AS at").append(matches)
+                .append("\nLIMIT :totalCap),")
+                .append("\ntotal AS (SELECT count(*) AS total FROM matched),")
+                .append("\npage AS (SELECT ").append(ProspectRows.SUMMARY_COLUMNS)
+                .append("\nFROM prospects p\nWHERE p.user_id = :user AND (SELECT total.total FROM total) < :totalCap")
+                .append("\n  AND p.id IN (SELECT m.id FROM matched m ORDER BY m.at DESC, m.id DESC LIMIT :fetch)")
+                .append("\nUNION ALL\nSELECT ").append(ProspectRows.SUMMARY_COLUMNS)
+                .append("\nFROM prospects p\nWHERE p.user_id = :user AND (SELECT total.total FROM total) >= :totalCap")
+                .append("\n  AND p.id IN (SELECT s.id").append(matches)
+                .append("\n    ORDER BY s.created_at DESC, s.id DESC LIMIT :fetch))")
+                .append("\nSELECT page.*, total.total FROM total LEFT JOIN page ON true\nORDER BY page.")
+                .append(pageOrder.replace("p.id", "page.id"));
     }
 
     /**

@@ -21,6 +21,7 @@ final class TableOwners {
             Map.entry("enrichments", "prospects"),
             Map.entry("saved_views", "prospects"), // named filters of the prospects list (V80)
             Map.entry("prospect_day_counts", "prospects"), // prospects per UTC day, campaign, status (V110, triggers)
+            Map.entry("prospect_search", "prospects"), // each prospect's search text, by user partition (V115, triggers)
             Map.entry("review_items", "review"),
             Map.entry("meetings", "meetings"),
             Map.entry("templates", "templates"),

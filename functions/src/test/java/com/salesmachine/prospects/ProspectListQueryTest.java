@@ -33,7 +33,8 @@ class ProspectListQueryTest {
                 List.of(ProspectStatus.MEETING_BOOKED, ProspectStatus.NEW), true, "  50%_off'; DROP  ",
                 ProspectSort.ACTIVITY_DESC, 10, null, null, null, null, null, null, null));
         assertThat(query.sql()).contains("p.campaign_id = :campaign", "p.status = ANY(:statuses)", "p.is_vip = :vip",
-                "p.search_text ILIKE", "ORDER BY p.last_activity_at DESC NULLS LAST, p.id DESC").doesNotContain("DROP", "50");
+                "AND p.id IN (SELECT s.id FROM prospect_search s WHERE s.user_id = :user AND s.search_text LIKE",
+                "ORDER BY p.last_activity_at DESC NULLS LAST, p.id DESC").doesNotContain("DROP", "50");
         assertThat(query.binds()).containsEntry("search", "50\\%\\_off'; DROP").containsEntry("fetch", 11);
         assertThat((String[]) query.binds().get("statuses")).containsExactly("meeting_booked", "new");
     }
@@ -105,5 +106,27 @@ class ProspectListQueryTest {
         var later = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, "jose alv", null, null, cursor,
                 null, null, null, null, null, null));
         assertThat(later.sql()).doesNotContain("matched", "count(");
+    }
+
+    @Test
+    void theSearchBoxAloneNewestFirstReadsItsFirstPageFromTheSearchTable() {
+        var alone = ProspectListQuery.of(user, new ListProspectsInput(null, List.of(), null, "muller", null,
+                null, null, null, " ", null, null, null, null));
+        assertThat(alone.withTotal()).isTrue();
+        assertThat(alone.sql()).startsWith("WITH matched AS MATERIALIZED (SELECT s.id, s.created_at AS at\n"
+                        + "FROM prospect_search s\nWHERE s.user_id = :user AND s.search_text LIKE")
+                .contains("(SELECT total.total FROM total) < :totalCap", "(SELECT total.total FROM total) >= :totalCap",
+                        "ORDER BY s.created_at DESC, s.id DESC LIMIT :fetch",
+                        "ORDER BY page.created_at DESC, page.id DESC")
+                .doesNotContain("muller", "p.status =", "p.job_title ILIKE");
+        assertThat(alone.binds()).containsOnlyKeys("user", "search", "fetch", "totalCap");
+        // any other filter, or the activity order, needs prospects' columns: the general first page
+        var withStatus = ProspectListQuery.of(user, new ListProspectsInput(null, List.of(ProspectStatus.ENGAGED), null,
+                "muller", null, null, null, null, null, null, null, null, null));
+        assertThat(withStatus.sql()).startsWith("WITH matched AS MATERIALIZED (SELECT p.id, p.created_at AS at")
+                .contains("p.status = :status");
+        var byActivity = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, "muller",
+                ProspectSort.ACTIVITY_DESC, null, null, null, null, null, null, null, null));
+        assertThat(byActivity.sql()).startsWith("WITH matched AS MATERIALIZED (SELECT p.id, p.last_activity_at AS at");
     }
 }

@@ -260,22 +260,55 @@ class MigrationsTest {
         jdbc.update("INSERT INTO prospects (user_id, full_name, company_name, linkedin_url) VALUES (?, 'José Álvarez', 'Müller Söhne GmbH', 'https://linkedin.com/in/jose')", user);
         jdbc.update("INSERT INTO prospects (user_id, full_name, company_name, linkedin_url) VALUES (?, 'Jose Alvarez', 'Elsewhere', 'https://linkedin.com/in/jose')", otherUser);
         // as autovacuum would: flush the GIN pending list and refresh statistics
-        jdbc.execute("VACUUM ANALYZE prospects");
-        String search = "SELECT full_name FROM prospects WHERE user_id = ? AND search_text LIKE '%' || sm_unaccent(lower(?)) || '%'"
-                + " ORDER BY created_at DESC, id DESC LIMIT 50";
+        jdbc.execute("VACUUM ANALYZE prospect_search");
+        String search = "SELECT p.full_name FROM prospect_search s JOIN prospects p ON p.id = s.id"
+                + " WHERE s.user_id = ? AND s.search_text LIKE '%' || lower(sm_unaccent(lower(?))) || '%'"
+                + " ORDER BY s.created_at DESC, s.id DESC LIMIT 50";
 
         assertThat(jdbc.queryForList(search, String.class, user, "ALVAREZ")).containsExactly("José Álvarez");
         assertThat(jdbc.queryForList(search, String.class, user, "müller SÖHNE")).containsExactly("José Álvarez");
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET enable_seqscan = off");
+            statement.execute("SET enable_indexonlyscan = off");
             var plan = statement.executeQuery("EXPLAIN " + search.replaceFirst("\\?", "'" + user + "'").replace("?", "'alvarez'"));
             StringBuilder text = new StringBuilder();
             while (plan.next()) {
                 text.append(plan.getString(1)).append('\n');
             }
-            assertThat(text.toString()).contains("prospects_search_trgm_idx");
+            // the user's partition of prospect_search (V115), its trigram index; no other partition is read
+            assertThat(text.toString()).containsPattern("Bitmap Index Scan on prospect_search_\\d+_search_text_idx")
+                    .doesNotContain("Append");
         }
+    }
+
+    @Test
+    void prospectSearchFollowsEveryWriteOfProspects() {
+        UUID user = newUser();
+        UUID otherUser = newUser();
+        jdbc.update("""
+                INSERT INTO prospects (user_id, full_name, company_name, email)
+                SELECT ?::uuid, 'Person ' || g, 'Company ' || g, 'p' || g || '@example.com'
+                FROM generate_series(1, 30) g""", user);
+        jdbc.update("INSERT INTO prospects (user_id, full_name, company_name, email) VALUES (?, 'Other', 'Co', 'o@example.com')",
+                otherUser);
+        UUID renamed = jdbc.queryForObject(
+                "SELECT id FROM prospects WHERE user_id = ? AND full_name = 'Person 1'", UUID.class, user);
+        jdbc.update("UPDATE prospects SET full_name = 'Zoë Renamed', email = 'ZOE@Example.com' WHERE id = ?", renamed);
+        jdbc.update("UPDATE prospects SET status = 'contacted', is_vip = true WHERE user_id = ?", user);
+        jdbc.update("DELETE FROM prospects WHERE user_id = ? AND full_name IN ('Person 2', 'Person 3')", user);
+
+        String differences = """
+                SELECT count(*) FROM (SELECT * FROM prospects WHERE user_id = ?) p
+                FULL JOIN (SELECT * FROM prospect_search WHERE user_id = ?) s ON s.id = p.id
+                WHERE p.id IS NULL OR s.id IS NULL OR s.created_at <> p.created_at
+                   OR s.search_text <> sm_search_text(p.full_name, p.company_name, p.email)""";
+        assertThat(jdbc.queryForObject(differences, Long.class, user, user)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM prospect_search WHERE user_id = ?", Long.class, user))
+                .isEqualTo(28L);
+        assertThat(jdbc.queryForObject("SELECT search_text FROM prospect_search WHERE id = ?", String.class, renamed))
+                .isEqualTo("zoe renamed company 1 zoe@example.com");
+        assertThat(jdbc.queryForObject(differences, Long.class, otherUser, otherUser)).isZero();
     }
 
     @Test
