@@ -309,6 +309,10 @@ class MigrationsTest {
         assertThat(jdbc.queryForObject("SELECT search_text FROM prospect_search WHERE id = ?", String.class, renamed))
                 .isEqualTo("zoe renamed company 1 zoe@example.com");
         assertThat(jdbc.queryForObject(differences, Long.class, otherUser, otherUser)).isZero();
+        // an account's deletion cascades to its prospects, and their delete trigger takes the search rows along
+        jdbc.update("DELETE FROM users WHERE id = ?", otherUser);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM prospect_search WHERE user_id = ?", Long.class, otherUser))
+                .isZero();
     }
 
     @Test
