@@ -25,9 +25,11 @@ final class ProspectFilterSql {
      * A search's test on {@code prospect_search s} (V115: the user's rows with their {@code search_text}, kept by
      * triggers on prospects): {@code search_text} is {@code sm_search_text(name, company, e-mail)}, lower-case and
      * unaccented, and the term gets the same treatment, so a case- and accent-insensitive "contains" is a LIKE.
+     * LIKE's wildcards and escape are escaped after that treatment, not before: unaccent turns the full-width
+     * forms of {@code % _ \} into the ASCII ones, which would otherwise act as wildcards.
      */
-    static final String SEARCH_MATCH =
-            "s.search_text LIKE '%' || lower(sm_unaccent(lower(:search))) || '%' ESCAPE '\\'";
+    static final String SEARCH_MATCH = "s.search_text LIKE '%' || replace(replace(replace("
+            + "lower(sm_unaccent(lower(:search))), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'";
 
     static void append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter) {
         if (filter == null) {
@@ -55,7 +57,7 @@ final class ProspectFilterSql {
         if (!search.isEmpty()) {
             sql.append("\n  AND p.id IN (SELECT s.id FROM prospect_search s WHERE s.user_id = :user AND ")
                     .append(SEARCH_MATCH).append(")");
-            binds.put("search", escapeLike(search));
+            binds.put("search", search);
         }
         if (filter.channel() == Channel.LINKEDIN) {
             sql.append("\n  AND p.linkedin_url IS NOT NULL");

@@ -303,6 +303,11 @@ class ProspectsHttpTest extends ApplicationTest {
         assertThat(names(list(token, "{\"search\":\"%\"}"))).containsExactly("Percent 100%");
         assertThat(names(list(token, "{\"search\":\"_\"}"))).containsExactly("Under_score");
         assertThat(names(list(token, "{\"search\":\"\\\\\"}"))).isEmpty();
+        // the full-width forms, which unaccent folds into % _ \ : still only themselves
+        assertThat(names(list(token, "{\"search\":\"％\"}"))).containsExactly("Percent 100%");
+        assertThat(names(list(token, "{\"search\":\"Under＿\"}"))).containsExactly("Under_score");
+        assertThat(names(list(token, "{\"search\":\"＿\"}"))).containsExactly("Under_score");
+        assertThat(names(list(token, "{\"search\":\"＼\"}"))).isEmpty();
     }
 
     @Test
