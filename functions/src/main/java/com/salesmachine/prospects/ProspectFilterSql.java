@@ -31,10 +31,18 @@ final class ProspectFilterSql {
     static final String SEARCH_MATCH = "s.search_text LIKE '%' || replace(replace(replace("
             + "lower(sm_unaccent(lower(:search))), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'";
 
-    static void append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter) {
+    /**
+     * Appends one clause per field the filter sets.
+     *
+     * @return whether the filter is a search term and nothing else (read off what was appended, so a field added
+     *     here counts without a second list): listProspects then reads the first page's matches from prospect_search
+     */
+    static boolean append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter) {
         if (filter == null) {
-            return;
+            return false;
         }
+        int start = sql.length();
+        int searchClause = 0;
         if (filter.campaignId() != null) {
             sql.append("\n  AND p.campaign_id = :campaign");
             binds.put("campaign", filter.campaignId());
@@ -55,8 +63,10 @@ final class ProspectFilterSql {
         }
         String search = filter.search() == null ? "" : filter.search().strip();
         if (!search.isEmpty()) {
+            int at = sql.length();
             sql.append("\n  AND p.id IN (SELECT s.id FROM prospect_search s WHERE s.user_id = :user AND ")
                     .append(SEARCH_MATCH).append(")");
+            searchClause = sql.length() - at;
             binds.put("search", search);
         }
         if (filter.channel() == Channel.LINKEDIN) {
@@ -71,19 +81,7 @@ final class ProspectFilterSql {
         }
         range(sql, binds, "p.created_at", "created", filter.createdFrom(), filter.createdTo());
         range(sql, binds, "p.last_contacted_at", "lastContacted", filter.lastContactedFrom(), filter.lastContactedTo());
-    }
-
-    /**
-     * Whether the filter is a search term and nothing else (a blank job title or an empty status list is no filter,
-     * as in {@link #append}): listProspects then reads the first page's matches from prospect_search alone.
-     */
-    static boolean isSearchOnly(ProspectFilter filter) {
-        return filter != null && filter.search() != null && !filter.search().isBlank()
-                && filter.campaignId() == null && (filter.status() == null || filter.status().isEmpty())
-                && filter.vip() == null && filter.channel() == null
-                && (filter.jobTitle() == null || filter.jobTitle().isBlank())
-                && filter.createdFrom() == null && filter.createdTo() == null
-                && filter.lastContactedFrom() == null && filter.lastContactedTo() == null;
+        return searchClause > 0 && sql.length() - start == searchClause;
     }
 
     private static void range(StringBuilder sql, Map<String, Object> binds, String column, String name, Instant from,

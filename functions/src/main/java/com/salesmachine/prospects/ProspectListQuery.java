@@ -33,7 +33,7 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         Map<String, Object> binds = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("\nFROM prospects p\nWHERE p.user_id = :user");
         binds.put("user", userId);
-        ProspectFilterSql.append(where, binds, input.filter());
+        boolean searchOnly = ProspectFilterSql.append(where, binds, input.filter());
         StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.SUMMARY_COLUMNS).append(where);
         if (after != null) {
             sql.append("\n  AND (").append(sortColumn).append(", p.id) < (:afterAt, :afterId)");
@@ -50,8 +50,7 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         boolean withTotal = after == null;
         boolean searching = input.filter() != null && input.filter().search() != null
                 && !input.filter().search().isBlank();
-        if (withTotal && searching && sort == ProspectSort.CREATED_DESC
-                && ProspectFilterSql.isSearchOnly(input.filter())) {
+        if (withTotal && searchOnly && sort == ProspectSort.CREATED_DESC) {
             sql = searchOnlyFirstPage();
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal && searching) {
@@ -79,7 +78,6 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
      * text, so the walk is index-only). Each branch is gated on the count, so one runs. Measured: docs/schema.md.
      */
     private static StringBuilder searchOnlyFirstPage() {
-        String pageOrder = "created_at DESC, p.id DESC";
         String matches = "\nFROM prospect_search s\nWHERE s.user_id = :user AND " + ProspectFilterSql.SEARCH_MATCH;
         return new StringBuilder("WITH matched AS MATERIALIZED (SELECT s.id, s.created_at AS at").append(matches)
                 .append("\nLIMIT :totalCap),")
@@ -91,8 +89,8 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
                 .append("\nFROM prospects p\nWHERE p.user_id = :user AND (SELECT total.total FROM total) >= :totalCap")
                 .append("\n  AND p.id IN (SELECT s.id").append(matches)
                 .append("\n    ORDER BY s.created_at DESC, s.id DESC LIMIT :fetch))")
-                .append("\nSELECT page.*, total.total FROM total LEFT JOIN page ON true\nORDER BY page.")
-                .append(pageOrder.replace("p.id", "page.id"));
+                .append("\nSELECT page.*, total.total FROM total LEFT JOIN page ON true")
+                .append("\nORDER BY page.created_at DESC, page.id DESC");
     }
 
     /**
