@@ -23,13 +23,11 @@ final class ProspectFilterSql {
 
     /**
      * A search's test on {@code prospect_search s} (V115: the user's rows with their {@code search_text}, kept by
-     * triggers on prospects): {@code search_text} is {@code sm_search_text(name, company, e-mail)}, lower-case and
-     * unaccented, and the term gets the same treatment, so a case- and accent-insensitive "contains" is a LIKE.
-     * LIKE's wildcards and escape are escaped after that treatment, not before: unaccent turns the full-width
-     * forms of {@code % _ \} into the ASCII ones, which would otherwise act as wildcards.
+     * triggers on prospects). {@code search_text} is folded (lower-case, unaccented) by {@code sm_search_fold}, and
+     * {@code sm_search_pattern} folds the term the same way and escapes LIKE's wildcards after the folding (V116),
+     * so a case- and accent-insensitive "contains" is a LIKE.
      */
-    static final String SEARCH_MATCH = "s.search_text LIKE '%' || replace(replace(replace("
-            + "lower(sm_unaccent(lower(:search))), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'";
+    static final String SEARCH_MATCH = "s.search_text LIKE sm_search_pattern(:search)";
 
     /**
      * Appends one clause per field the filter sets.

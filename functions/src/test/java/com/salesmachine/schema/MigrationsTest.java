@@ -262,7 +262,7 @@ class MigrationsTest {
         // as autovacuum would: flush the GIN pending list and refresh statistics
         jdbc.execute("VACUUM ANALYZE prospect_search");
         String search = "SELECT p.full_name FROM prospect_search s JOIN prospects p ON p.id = s.id"
-                + " WHERE s.user_id = ? AND s.search_text LIKE '%' || lower(sm_unaccent(lower(?))) || '%'"
+                + " WHERE s.user_id = ? AND s.search_text LIKE sm_search_pattern(?)"
                 + " ORDER BY s.created_at DESC, s.id DESC LIMIT 50";
 
         assertThat(jdbc.queryForList(search, String.class, user, "ALVAREZ")).containsExactly("José Álvarez");

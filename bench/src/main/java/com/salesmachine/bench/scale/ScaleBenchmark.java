@@ -373,7 +373,7 @@ public final class ScaleBenchmark {
             String status = HttpCalls.JSON.readTree(s.body().apply(0)).path("status").path(0).asString(null);
             try (PreparedStatement sql = jdbc.prepareStatement("""
                     SELECT count(*) FROM prospects p JOIN prospect_search s ON s.user_id = p.user_id AND s.id = p.id
-                    WHERE p.user_id = ? AND s.search_text LIKE '%' || lower(sm_unaccent(lower(?))) || '%'
+                    WHERE p.user_id = ? AND s.search_text LIKE sm_search_pattern(?)
                       AND (?::text IS NULL OR p.status = ?)""")) {
                 sql.setObject(1, user);
                 sql.setString(2, term);
