@@ -95,7 +95,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["logout"];
         delete?: never;
@@ -115,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["logoutEverywhere"];
         delete?: never;
@@ -135,7 +135,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["listSessions"];
         delete?: never;
@@ -155,7 +155,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["me"];
         delete?: never;
@@ -175,7 +175,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["updateMe"];
         delete?: never;
@@ -195,7 +195,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["changePassword"];
         delete?: never;
@@ -215,7 +215,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["getSettings"];
         delete?: never;
@@ -235,7 +235,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["updateSettings"];
         delete?: never;
@@ -255,7 +255,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["exportMyData"];
         delete?: never;
@@ -275,7 +275,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["deleteAccount"];
         delete?: never;
@@ -295,7 +295,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["onboardingStatus"];
         delete?: never;
@@ -315,7 +315,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["saveOnboardingStep"];
         delete?: never;
@@ -335,7 +335,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["completeOnboarding"];
         delete?: never;
@@ -355,7 +355,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["listCampaigns"];
         delete?: never;
@@ -375,7 +375,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["createCampaign"];
         delete?: never;
@@ -395,7 +395,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["getCampaign"];
         delete?: never;
@@ -415,7 +415,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["updateCampaign"];
         delete?: never;
@@ -435,7 +435,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["campaignFigures"];
         delete?: never;
@@ -455,7 +455,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["listProspects"];
         delete?: never;
@@ -475,7 +475,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["getProspect"];
         delete?: never;
@@ -495,7 +495,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["createProspect"];
         delete?: never;
@@ -515,7 +515,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["updateProspect"];
         delete?: never;
@@ -535,7 +535,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["deleteProspect"];
         delete?: never;
@@ -555,7 +555,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["bulkSetProspectStatus"];
         delete?: never;
@@ -575,7 +575,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["bulkSetProspectVip"];
         delete?: never;
@@ -595,7 +595,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["bulkAssignProspects"];
         delete?: never;
@@ -615,7 +615,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["bulkDeleteProspects"];
         delete?: never;
@@ -635,7 +635,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's import budget (chunks per minute), apart from its calls budget.
          */
         post: operations["importProspects"];
         delete?: never;
@@ -655,7 +655,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["exportProspects"];
         delete?: never;
@@ -675,7 +675,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["listSavedViews"];
         delete?: never;
@@ -695,7 +695,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["saveView"];
         delete?: never;
@@ -715,7 +715,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["deleteSavedView"];
         delete?: never;
@@ -735,7 +735,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["listReviewQueue"];
         delete?: never;
@@ -755,7 +755,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["approveMessage"];
         delete?: never;
@@ -775,7 +775,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["editMessage"];
         delete?: never;
@@ -795,7 +795,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["rejectMessage"];
         delete?: never;
@@ -815,7 +815,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["bulkApprove"];
         delete?: never;
@@ -835,7 +835,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["undoReviewDecision"];
         delete?: never;
@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["bulkReject"];
         delete?: never;
@@ -875,7 +875,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["listMeetings"];
         delete?: never;
@@ -895,7 +895,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["getMeeting"];
         delete?: never;
@@ -915,7 +915,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["cancelMeeting"];
         delete?: never;
@@ -935,7 +935,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["dashboardStats"];
         delete?: never;
@@ -955,7 +955,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["dashboardPipeline"];
         delete?: never;
@@ -975,7 +975,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["activityStream"];
         delete?: never;
@@ -995,7 +995,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["activityPerDay"];
         delete?: never;
@@ -1015,7 +1015,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["funnelReport"];
         delete?: never;
@@ -1035,7 +1035,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["replyRate"];
         delete?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["listTemplates"];
         delete?: never;
@@ -1075,7 +1075,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["createTemplate"];
         delete?: never;
@@ -1095,7 +1095,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["updateTemplate"];
         delete?: never;
@@ -1115,7 +1115,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["deleteTemplate"];
         delete?: never;
@@ -1135,7 +1135,7 @@ export interface paths {
         put?: never;
         /**
          * user session
-         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403.
+         * @description User: the session, as cookie `sm_session` (browser) or `Authorization: Bearer <token>`. A cookie call from an origin that is not allowed is 403. Counts against the session's calls budget (per minute).
          */
         post: operations["previewTemplate"];
         delete?: never;

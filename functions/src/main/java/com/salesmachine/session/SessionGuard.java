@@ -3,6 +3,7 @@ package com.salesmachine.session;
 import java.util.Set;
 
 import com.salesmachine.contract.Access;
+import com.salesmachine.contract.CallBudget;
 import com.salesmachine.contract.common.ErrorCode;
 import com.salesmachine.platform.AccessCheck;
 import com.salesmachine.platform.ApiException;
@@ -56,7 +57,7 @@ public final class SessionGuard implements AccessCheck {
         }
         String session = token;
         // a well-formed token always gets its one command: a valid session from a blocked address keeps working
-        CallBudget budget = settings.budgetOf(function.name());
+        CallBudget budget = function.budget();
         return sessions.check(session, ip, budget)
                 .map(check -> {
                     if (!check.authenticated()) {

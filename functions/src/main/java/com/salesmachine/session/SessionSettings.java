@@ -1,5 +1,6 @@
 package com.salesmachine.session;
 
+import com.salesmachine.contract.CallBudget;
 import java.time.Duration;
 
 /**
@@ -10,13 +11,23 @@ import java.time.Duration;
 public record SessionSettings(String namespace, Duration idleTimeout, Duration absoluteLifetime, int userRequestsPerMinute,
                               int importChunksPerMinute) {
 
-    /** The functions counted against the import budget instead of the calls budget (see {@link CallBudget}). */
-    public CallBudget budgetOf(String function) {
-        return "importProspects".equals(function) ? CallBudget.IMPORT : CallBudget.CALLS;
+    /** How many calls a session may spend from {@code budget} per minute. */
+    public int limitOf(CallBudget budget) {
+        return switch (budget) {
+            case CALLS -> userRequestsPerMinute;
+            case IMPORT -> importChunksPerMinute;
+        };
     }
 
-    public int limitOf(CallBudget budget) {
-        return budget == CallBudget.IMPORT ? importChunksPerMinute : userRequestsPerMinute;
+    /**
+     * The prefix of the session hash's fields the guard script counts {@code budget} in ({@code <field>Window},
+     * {@code <field>Count}: {@code rateWindow}/{@code rateCount} for calls).
+     */
+    public String counterField(CallBudget budget) {
+        return switch (budget) {
+            case CALLS -> "rate";
+            case IMPORT -> "import";
+        };
     }
 
     public String sessionKey(String id) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import com.salesmachine.contract.CallBudget;
 import com.salesmachine.contract.account.SessionInfo;
 import com.salesmachine.contract.account.SessionItem;
 import com.salesmachine.session.upstash.LuaScript;
@@ -79,7 +80,7 @@ public final class SessionStore {
         long now = clock.millis();
         long minute = now / 60_000;
         return upstash.eval(GUARD, List.of(settings.sessionKey(token), settings.failedAuthenticationKey(clientIp)),
-                        List.of(now, settings.absoluteLifetime().toMillis(), minute, budget.field()))
+                        List.of(now, settings.absoluteLifetime().toMillis(), minute, settings.counterField(budget)))
                 .map(result -> {
                     List<?> reply = (List<?>) result;
                     if (((Number) reply.get(0)).longValue() != 1) {

@@ -1,6 +1,7 @@
 package com.salesmachine.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesmachine.contract.common.Empty;
 import com.salesmachine.contract.common.ErrorCode;
@@ -45,6 +46,15 @@ class FunctionsTest {
   void onlySignupAndLoginArePublicAmongThePostFunctions() {
     assertThat(Functions.ALL.stream().filter(f -> !f.isSupplier() && f.access() == Access.PUBLIC)
         .map(FunctionSpec::name)).containsExactly("signup", "login");
+  }
+
+  @Test
+  void onlyTheImportCountsAgainstABudgetOtherThanTheCallsOneAndOnlyAUserFunctionCan() {
+    assertThat(Functions.ALL.stream().filter(f -> f.budget() != CallBudget.CALLS).map(FunctionSpec::name))
+        .containsExactly("importProspects");
+    FunctionSpec login = Functions.named("login").orElseThrow();
+    assertThatThrownBy(() -> login.countedAgainst(CallBudget.IMPORT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("login");
   }
 
   @Test

@@ -11,7 +11,7 @@ final class FunctionCatalogue {
 
     static final List<FunctionDeclaration> DECLARATIONS = Functions.ALL.stream()
             .map(spec -> new FunctionDeclaration(spec.name(), spec.access(),
-                    spec.isSupplier() ? Void.class : spec.input()))
+                    spec.isSupplier() ? Void.class : spec.input(), spec.budget()))
             .toList();
 
     private FunctionCatalogue() {

@@ -144,7 +144,8 @@ public final class OpenApiGenerator {
           case USER -> "user session";
           case INTEGRATION -> "signed by the workflow engine";
         })
-        .description(accessText(function.access()))
+        .description(accessText(function.access()) + (function.access() == Access.USER
+            ? " Counts against " + function.budget().meaning() + "." : ""))
         .requestBody(new RequestBody().required(true).content(json(ref(function.input()))))
         .security(security(function.access()));
     if (function.access() == Access.INTEGRATION) {

@@ -8,6 +8,7 @@ import static com.salesmachine.contract.common.ErrorCode.NOT_FOUND;
 
 import com.salesmachine.contract.common.DeletedResult;
 import com.salesmachine.contract.common.Empty;
+import com.salesmachine.contract.CallBudget;
 import com.salesmachine.contract.FunctionSpec;
 import java.util.List;
 
@@ -24,7 +25,8 @@ public final class ProspectCatalogue {
       post("bulkSetProspectVip", USER, BulkSetProspectVipInput.class, BulkChangeResult.class),
       post("bulkAssignProspects", USER, BulkAssignProspectsInput.class, BulkChangeResult.class, NOT_FOUND),
       post("bulkDeleteProspects", USER, BulkDeleteProspectsInput.class, BulkChangeResult.class),
-      post("importProspects", USER, ImportProspectsInput.class, ImportProspectsResult.class, NOT_FOUND),
+      post("importProspects", USER, ImportProspectsInput.class, ImportProspectsResult.class, NOT_FOUND)
+          .countedAgainst(CallBudget.IMPORT),
       post("exportProspects", USER, ExportProspectsInput.class, ExportProspectsPage.class),
       post("listSavedViews", USER, Empty.class, itemsOf(SavedView.class)),
       post("saveView", USER, SaveViewInput.class, SavedView.class, NOT_FOUND, CONFLICT),

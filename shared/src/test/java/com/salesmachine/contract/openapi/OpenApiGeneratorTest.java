@@ -3,6 +3,7 @@ package com.salesmachine.contract.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesmachine.contract.Access;
+import com.salesmachine.contract.CallBudget;
 import com.salesmachine.contract.FunctionSpec;
 import com.salesmachine.contract.Functions;
 import com.salesmachine.contract.common.ErrorCode;
@@ -130,6 +131,15 @@ class OpenApiGeneratorTest {
       assertThat(parameter.get("name").asString()).isEqualTo(header);
       assertThat(parameter.get("required").asBoolean()).isTrue();
     }
+  }
+
+  @Test
+  void eachUserOperationNamesTheBudgetItsCallsCountAgainst() {
+    assertThat(doc.at("/paths/~1importProspects/post/description").asString())
+        .contains("Counts against " + CallBudget.IMPORT.meaning());
+    assertThat(doc.at("/paths/~1listProspects/post/description").asString())
+        .contains("Counts against " + CallBudget.CALLS.meaning());
+    assertThat(doc.at("/paths/~1login/post/description").asString()).doesNotContain("Counts against");
   }
 
   @Test
