@@ -134,6 +134,9 @@ export const T = {
   confirmDeleteTitle: (n: string) => t(oneText(n) ? 'prospectsBulk.confirmDeleteTitleOne' : 'prospectsBulk.confirmDeleteTitleOther', { n }),
   confirmDeleteBody: (n: string) => t(oneText(n) ? 'prospectsBulk.confirmDeleteBodyOne' : 'prospectsBulk.confirmDeleteBodyOther', { n }),
   confirmDelete: (n: string) => t('prospectsBulk.confirmDelete', { n }),
+  /** While a bulk action runs (a whole filter of a large account takes seconds): what it is doing, to how many. */
+  working: (n: string) => t(oneText(n) ? 'prospectsBulk.workingOne' : 'prospectsBulk.workingOther', { n }),
+  deleting: (n: string) => t(oneText(n) ? 'prospectsBulk.deletingOne' : 'prospectsBulk.deletingOther', { n }),
   changed: (n: number) => t(one(n) ? 'prospectsBulk.changedOne' : 'prospectsBulk.changedOther', { n: num(n) }),
   get emptyFiltered() {
     return t('prospectsBulk.emptyFiltered');

@@ -68,6 +68,11 @@ export function BulkBar({ selection, count, onDone }: { selection: Selection; co
           {T.delete}
         </button>
       </div>
+      {busy && (
+        <p className="muted" role="status" aria-live="polite">
+          {bulkDelete.isPending ? T.deleting(count) : T.working(count)}
+        </p>
+      )}
       {failed && <ErrorMessage error={failed.error} />}
       {confirming && (
         <ConfirmDialog title={T.confirmDeleteTitle(count)} confirmLabel={T.confirmDelete(count)} danger busy={bulkDelete.isPending} onCancel={() => setConfirming(false)} onConfirm={() => bulkDelete.mutate({ selection }, { onSuccess: done })}>

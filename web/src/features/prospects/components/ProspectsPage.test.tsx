@@ -40,8 +40,10 @@ describe('ProspectsPage bulk work', () => {
     const api = mockApi({
       listProspects: () => ({ items: [row(1), row(2)], nextCursor: 'c2', total: { count: 10000, atLeast: true } }),
       listCampaigns: () => ({ items: [{ id: 'c1', name: 'Fintech' }] }),
-      bulkSetProspectStatus: () => ({ changed: 12345 }),
+      // held until the test has seen the "working" line (a whole filter of a large account takes seconds)
+      bulkSetProspectStatus: () => new Promise((resolve) => (answer = () => resolve({ changed: 12345 }))),
     });
+    let answer: () => void = () => {};
     renderPage('/prospects?status=new&title=cto');
     expect(await screen.findByText('10,000+ prospects match', {}, { timeout: 5000 })).toBeInTheDocument();
     await userEvent.click(screen.getByLabelText('Select every prospect shown'));
@@ -53,7 +55,11 @@ describe('ProspectsPage bulk work', () => {
     await userEvent.click(within(bar).getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(api.called('bulkSetProspectStatus')).toHaveLength(1));
     expect(api.called('bulkSetProspectStatus')[0].input).toEqual({ selection: { filter: { status: ['new'], jobTitle: 'cto' } }, status: 'contacted' });
+    expect(within(bar).getByRole('status')).toHaveTextContent('Updating 10,000+ prospects… A large selection can take a few seconds.');
+    expect(within(bar).getByRole('button', { name: 'Apply' })).toBeDisabled();
+    answer();
     expect(await screen.findByText('12,345 prospects changed.')).toBeInTheDocument();
+    expect(screen.queryByText(/Updating 10,000\+ prospects/)).not.toBeInTheDocument();
   });
 
   it('deletes picked rows only after a confirmation naming the count', async () => {
