@@ -559,6 +559,7 @@ export const en = {
     confirmDeleteBodyOther:
       'This erases {{n}} prospects for good (GDPR erasure): their messages, review items, meetings and history go too. It cannot be undone.',
     confirmDelete: 'Delete {{n}}',
+    bulkActions: 'Bulk actions',
     workingOne: 'Updating {{n}} prospect…',
     workingOther: 'Updating {{n}} prospects… A large selection can take a few seconds.',
     deletingOne: 'Deleting {{n}} prospect…',

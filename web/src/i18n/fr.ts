@@ -555,6 +555,7 @@ export const fr: Messages = {
     confirmDeleteBodyOther:
       'Cela efface définitivement {{n}} prospects (effacement RGPD) : leurs messages, brouillons à relire, rendez-vous et historique disparaissent aussi. Cette action est irréversible.',
     confirmDelete: 'Supprimer {{n}}',
+    bulkActions: 'Actions groupées',
     workingOne: 'Modification de {{n}} prospect…',
     workingOther: 'Modification de {{n}} prospects… Une grande sélection peut prendre quelques secondes.',
     deletingOne: 'Suppression de {{n}} prospect…',

@@ -134,6 +134,9 @@ export const T = {
   confirmDeleteTitle: (n: string) => t(oneText(n) ? 'prospectsBulk.confirmDeleteTitleOne' : 'prospectsBulk.confirmDeleteTitleOther', { n }),
   confirmDeleteBody: (n: string) => t(oneText(n) ? 'prospectsBulk.confirmDeleteBodyOne' : 'prospectsBulk.confirmDeleteBodyOther', { n }),
   confirmDelete: (n: string) => t('prospectsBulk.confirmDelete', { n }),
+  get bulkActions() {
+    return t('prospectsBulk.bulkActions');
+  },
   /** While a bulk action runs (a whole filter of a large account takes seconds): what it is doing, to how many. */
   working: (n: string) => t(oneText(n) ? 'prospectsBulk.workingOne' : 'prospectsBulk.workingOther', { n }),
   deleting: (n: string) => t(oneText(n) ? 'prospectsBulk.deletingOne' : 'prospectsBulk.deletingOther', { n }),

@@ -28,7 +28,7 @@ export function BulkBar({ selection, count, onDone }: { selection: Selection; co
   };
 
   return (
-    <div className="card stack" role="region" aria-label="Bulk actions">
+    <div className="card stack" role="region" aria-label={T.bulkActions}>
       <div className="row">
         <label className="sr-only" htmlFor="bulk-status">
           {T.setStatus}
