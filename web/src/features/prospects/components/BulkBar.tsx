@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { humanize } from '@/lib/format';
@@ -22,6 +22,14 @@ export function BulkBar({ selection, count, onDone }: { selection: Selection; co
   const bulkDelete = useBulkDelete();
   const busy = bulkStatus.isPending || bulkVip.isPending || bulkAssign.isPending || bulkDelete.isPending;
   const failed = [bulkStatus, bulkVip, bulkAssign, bulkDelete].find((m) => m.isError);
+  // An action is one transaction: if the tab closes before the answer, the server rolls it back (nothing changes), so
+  // the browser asks before leaving while one runs
+  useEffect(() => {
+    if (!busy) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [busy]);
   const done = (r: { changed: number }) => {
     setConfirming(false);
     onDone(r.changed);

@@ -55,11 +55,18 @@ describe('ProspectsPage bulk work', () => {
     await userEvent.click(within(bar).getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(api.called('bulkSetProspectStatus')).toHaveLength(1));
     expect(api.called('bulkSetProspectStatus')[0].input).toEqual({ selection: { filter: { status: ['new'], jobTitle: 'cto' } }, status: 'contacted' });
-    expect(within(bar).getByRole('status')).toHaveTextContent('Updating 10,000+ prospects… A large selection can take a few seconds.');
+    expect(within(bar).getByRole('status')).toHaveTextContent('Updating 10,000+ prospects… A large selection can take a few seconds; closing this tab before the end cancels it.');
     expect(within(bar).getByRole('button', { name: 'Apply' })).toBeDisabled();
+    // leaving now would cancel it (the server rolls the transaction back): the browser asks first
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
     answer();
     expect(await screen.findByText('12,345 prospects changed.')).toBeInTheDocument();
     expect(screen.queryByText(/Updating 10,000\+ prospects/)).not.toBeInTheDocument();
+    const leavingAfter = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leavingAfter);
+    expect(leavingAfter.defaultPrevented).toBe(false);
   });
 
   it('deletes picked rows only after a confirmation naming the count', async () => {
