@@ -16,20 +16,32 @@ const dirty = new Set<symbol>();
 let letNextThrough = false;
 
 export function useUnsavedChanges(isDirty: boolean): void {
+  useAskBeforeUnload(isDirty);
   useEffect(() => {
     if (!isDirty) return;
     const token = Symbol('unsaved');
     dirty.add(token);
+    return () => {
+      dirty.delete(token);
+    };
+  }, [isDirty]);
+}
+
+/**
+ * While `active`, closing or reloading the tab asks the browser's own question; in-app navigation is not held.
+ * For forms (through useUnsavedChanges) and for work that leaving the page would cancel (a bulk action: its
+ * transaction rolls back when the connection closes).
+ */
+export function useAskBeforeUnload(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       e.preventDefault();
       e.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      dirty.delete(token);
-      window.removeEventListener('beforeunload', onBeforeUnload);
-    };
-  }, [isDirty]);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [active]);
 }
 
 export function hasUnsavedChanges(): boolean {

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { humanize } from '@/lib/format';
 import { useFunctionQuery } from '@/lib/functions';
+import { useAskBeforeUnload } from '@/lib/unsaved';
 import type { Input } from '@/lib/api-client';
 import { useBulkAssign, useBulkDelete, useBulkStatus, useBulkVip } from '../api/prospects';
 import { PROSPECT_STATUSES, type ProspectStatus } from './statuses';
@@ -23,13 +24,8 @@ export function BulkBar({ selection, count, onDone }: { selection: Selection; co
   const busy = bulkStatus.isPending || bulkVip.isPending || bulkAssign.isPending || bulkDelete.isPending;
   const failed = [bulkStatus, bulkVip, bulkAssign, bulkDelete].find((m) => m.isError);
   // An action is one transaction: if the tab closes before the answer, the server rolls it back (nothing changes), so
-  // the browser asks before leaving while one runs
-  useEffect(() => {
-    if (!busy) return;
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [busy]);
+  // the browser asks before the tab closes while one runs (moving within the app does not cancel it)
+  useAskBeforeUnload(busy);
   const done = (r: { changed: number }) => {
     setConfirming(false);
     onDone(r.changed);
