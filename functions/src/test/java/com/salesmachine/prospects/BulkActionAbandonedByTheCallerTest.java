@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,12 +46,8 @@ class BulkActionAbandonedByTheCallerTest extends ApplicationTest {
 
     @Test
     void aCallerThatGoesAwayBeforeTheAnswerChangesNothing() throws Exception {
-        Fixtures f = new Fixtures(db);
-        var me = Fixtures.signUp(http);
-        prospects(me.id());
-        EmbeddedPostgresServer pg = LocalStack.shared().postgres();
-        try (Connection holder = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
-             Connection watcher = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password())) {
+        var me = sellerWithFiftyProspects();
+        try (Connection holder = connect(); Connection watcher = connect()) {
             lockOneRow(holder, me.id());
             int pid;
             try (Socket caller = send(me.token())) {
@@ -61,22 +58,15 @@ class BulkActionAbandonedByTheCallerTest extends ApplicationTest {
             waitUntilIdle(watcher, pid);
         }
 
-        assertThat(f.count("SELECT count(*) FROM prospects WHERE user_id = :user AND status = 'nurture'",
-                Map.of("user", me.id()))).isZero();
-        assertThat(f.count("SELECT count(*) FROM audit_entries WHERE user_id = :user"
-                + " AND action = 'prospects.bulk_status_changed'", Map.of("user", me.id()))).isZero();
+        assertNurtureRowsAndAuditEntries(me.id(), 0, 0);
     }
 
     /** The same steps with a caller that waits: the action completes, so the test above fails for its own reason. */
     @Test
     void aCallerThatWaitsGetsTheActionDoneThroughTheSameLockWait() throws Exception {
-        Fixtures f = new Fixtures(db);
-        var me = Fixtures.signUp(http);
-        prospects(me.id());
-        EmbeddedPostgresServer pg = LocalStack.shared().postgres();
+        var me = sellerWithFiftyProspects();
         String answer;
-        try (Connection holder = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
-             Connection watcher = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password())) {
+        try (Connection holder = connect(); Connection watcher = connect()) {
             lockOneRow(holder, me.id());
             try (Socket caller = send(me.token())) {
                 waitingUpdate(watcher);
@@ -86,20 +76,32 @@ class BulkActionAbandonedByTheCallerTest extends ApplicationTest {
         }
 
         assertThat(answer).startsWith("HTTP/1.1 200").endsWith("{\"changed\":50}");
-        assertThat(f.count("SELECT count(*) FROM prospects WHERE user_id = :user AND status = 'nurture'",
-                Map.of("user", me.id()))).isEqualTo(50);
-        assertThat(f.count("SELECT count(*) FROM audit_entries WHERE user_id = :user"
-                + " AND action = 'prospects.bulk_status_changed'", Map.of("user", me.id()))).isEqualTo(1);
+        assertNurtureRowsAndAuditEntries(me.id(), 50, 1);
     }
 
-    private void prospects(java.util.UUID user) {
+    private Fixtures.Account sellerWithFiftyProspects() {
+        var me = Fixtures.signUp(http);
         db.sql("""
                 INSERT INTO prospects (user_id, full_name, company_name, email)
                 SELECT :user, 'Lead ' || n, 'Acme', 'lead-' || n || '@example.com' FROM generate_series(1, 50) n""")
-                .bind("user", user).fetch().rowsUpdated().block();
+                .bind("user", me.id()).fetch().rowsUpdated().block();
+        return me;
     }
 
-    private static void lockOneRow(Connection holder, java.util.UUID user) throws SQLException {
+    private static Connection connect() throws SQLException {
+        EmbeddedPostgresServer pg = LocalStack.shared().postgres();
+        return DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+    }
+
+    private void assertNurtureRowsAndAuditEntries(UUID user, long rows, long auditEntries) {
+        Fixtures f = new Fixtures(db);
+        assertThat(f.count("SELECT count(*) FROM prospects WHERE user_id = :user AND status = 'nurture'",
+                Map.of("user", user))).isEqualTo(rows);
+        assertThat(f.count("SELECT count(*) FROM audit_entries WHERE user_id = :user"
+                + " AND action = 'prospects.bulk_status_changed'", Map.of("user", user))).isEqualTo(auditEntries);
+    }
+
+    private static void lockOneRow(Connection holder, UUID user) throws SQLException {
         holder.setAutoCommit(false);
         try (PreparedStatement lock = holder.prepareStatement(
                 "SELECT id FROM prospects WHERE user_id = ? ORDER BY created_at LIMIT 1 FOR UPDATE")) {
