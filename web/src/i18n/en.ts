@@ -594,7 +594,7 @@ export const en = {
     start: 'Import {{n}} rows',
     missing: 'Map at least the name, the company and an e-mail or LinkedIn URL column.',
     progress: 'Import progress',
-    importing: 'Imported {{done}} of {{total}} rows…',
+    importing: 'Imported {{done}} of {{total}} rows… Keep this tab open until the import finishes.',
     report: '{{created}} created, {{duplicates}} duplicates, {{errors}} errors.',
     download: 'Download the report (CSV)',
     errorsTitle: 'Rows not imported',

@@ -590,7 +590,7 @@ export const fr: Messages = {
     start: 'Importer les lignes ({{n}})',
     missing: 'Associez au moins la colonne du nom, celle de l’entreprise et une colonne e-mail ou URL LinkedIn.',
     progress: 'Progression de l’import',
-    importing: 'Lignes importées : {{done}} sur {{total}}…',
+    importing: 'Lignes importées : {{done}} sur {{total}}… Gardez cet onglet ouvert jusqu’à la fin de l’import.',
     report: 'Créés : {{created}}, doublons : {{duplicates}}, erreurs : {{errors}}.',
     download: 'Télécharger le rapport (CSV)',
     errorsTitle: 'Lignes non importées',

@@ -64,9 +64,11 @@ describe('ProspectsPage bulk work', () => {
     answer();
     expect(await screen.findByText('12,345 prospects changed.')).toBeInTheDocument();
     expect(screen.queryByText(/Updating 10,000\+ prospects/)).not.toBeInTheDocument();
-    const leavingAfter = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(leavingAfter);
-    expect(leavingAfter.defaultPrevented).toBe(false);
+    await waitFor(() => {
+      const leavingAfter = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(leavingAfter);
+      expect(leavingAfter.defaultPrevented).toBe(false);
+    });
   });
 
   it('deletes picked rows only after a confirmation naming the count', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
@@ -15,6 +15,13 @@ function csv(n: number) {
   const lines = ['Full name,Company,E-mail'];
   for (let i = 0; i < n; i++) lines.push(`Person ${i},Co ${i},p${i}@example.com`);
   return new File([lines.join('\n')], 'leads.csv', { type: 'text/csv' });
+}
+
+/** Whether a beforeunload (closing or reloading the tab) would make the browser ask. */
+function leavingIsQuestioned() {
+  const leaving = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(leaving);
+  return leaving.defaultPrevented;
 }
 
 describe('ImportPage', () => {
@@ -37,8 +44,12 @@ describe('ImportPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Import 1,200 rows' }));
 
     expect(await screen.findByTestId('import-paused')).toHaveTextContent('Import paused by the rate limit; resuming in');
+    expect(screen.getByText('Imported 500 of 1,200 rows… Keep this tab open until the import finishes.')).toBeInTheDocument();
+    // closing the tab now would stop the import half-way: the browser asks first, and no longer once it is done
+    expect(leavingIsQuestioned()).toBe(true);
     expect(await screen.findByTestId('import-report', {}, { timeout: 6000 })).toHaveTextContent('1,200 created, 0 duplicates, 0 errors.');
     expect(screen.queryByTestId('import-paused')).not.toBeInTheDocument();
+    await waitFor(() => expect(leavingIsQuestioned()).toBe(false));
     expect(api.called('importProspects').map((c) => c.input.firstRow)).toEqual([2, 502, 502, 1002]);
   });
 

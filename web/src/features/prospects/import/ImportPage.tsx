@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError, callFunction, type Output } from '@/lib/api-client';
 import { useFunctionQuery } from '@/lib/functions';
+import { useAskBeforeUnload } from '@/lib/unsaved';
 import { FIELDS, decode, guessMapping, parse, toRow, unparse, type Field, type Parsed } from './csv';
 import { T } from './strings';
 
@@ -42,6 +43,8 @@ export default function ImportPage() {
   const [report, setReport] = useState<Report | null>(null);
   const campaigns = useFunctionQuery('listCampaigns', {});
   const queryClient = useQueryClient();
+  // closing the tab mid-import stops it with the rows so far imported and the report lost: the browser asks first
+  useAskBeforeUnload(report != null && !report.finished);
 
   const onFile = async (file: File | undefined) => {
     setParsed(null);
