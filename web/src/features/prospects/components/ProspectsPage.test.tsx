@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
+import { leavingIsQuestioned } from '@/test/leaving';
 import ProspectsPage from './ProspectsPage';
 import { dayToInstant, filterFromParams } from '../hooks/use-prospect-filter';
 
@@ -58,17 +59,11 @@ describe('ProspectsPage bulk work', () => {
     expect(within(bar).getByRole('status')).toHaveTextContent('Updating 10,000+ prospects… A large selection can take a few seconds; closing this tab before the end cancels it.');
     expect(within(bar).getByRole('button', { name: 'Apply' })).toBeDisabled();
     // leaving now would cancel it (the server rolls the transaction back): the browser asks first
-    const leaving = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(leaving);
-    expect(leaving.defaultPrevented).toBe(true);
+    expect(leavingIsQuestioned()).toBe(true);
     answer();
     expect(await screen.findByText('12,345 prospects changed.')).toBeInTheDocument();
     expect(screen.queryByText(/Updating 10,000\+ prospects/)).not.toBeInTheDocument();
-    await waitFor(() => {
-      const leavingAfter = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(leavingAfter);
-      expect(leavingAfter.defaultPrevented).toBe(false);
-    });
+    await waitFor(() => expect(leavingIsQuestioned()).toBe(false));
   });
 
   it('deletes picked rows only after a confirmation naming the count', async () => {

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
+import { leavingIsQuestioned } from '@/test/leaving';
 import ImportPage from './ImportPage';
 
 afterEach(() => {
@@ -15,13 +16,6 @@ function csv(n: number) {
   const lines = ['Full name,Company,E-mail'];
   for (let i = 0; i < n; i++) lines.push(`Person ${i},Co ${i},p${i}@example.com`);
   return new File([lines.join('\n')], 'leads.csv', { type: 'text/csv' });
-}
-
-/** Whether a beforeunload (closing or reloading the tab) would make the browser ask. */
-function leavingIsQuestioned() {
-  const leaving = new Event('beforeunload', { cancelable: true });
-  window.dispatchEvent(leaving);
-  return leaving.defaultPrevented;
 }
 
 describe('ImportPage', () => {
