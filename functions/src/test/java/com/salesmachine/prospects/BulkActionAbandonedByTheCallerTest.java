@@ -4,10 +4,9 @@ import com.salesmachine.dashboard.Fixtures;
 import com.salesmachine.localstack.EmbeddedPostgresServer;
 import com.salesmachine.localstack.LocalStack;
 import com.salesmachine.support.ApplicationTest;
+import com.salesmachine.support.RawHttp;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -65,17 +64,18 @@ class BulkActionAbandonedByTheCallerTest extends ApplicationTest {
     @Test
     void aCallerThatWaitsGetsTheActionDoneThroughTheSameLockWait() throws Exception {
         var me = sellerWithFiftyProspects();
-        String answer;
+        RawHttp.Answer answer;
         try (Connection holder = connect(); Connection watcher = connect()) {
             lockOneRow(holder, me.id());
             try (Socket caller = send(me.token())) {
                 waitingUpdate(watcher);
                 holder.rollback();
-                answer = readAll(caller.getInputStream());
+                answer = RawHttp.read(caller);
             }
         }
 
-        assertThat(answer).startsWith("HTTP/1.1 200").endsWith("{\"changed\":50}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"changed\":50}");
         assertNurtureRowsAndAuditEntries(me.id(), 50, 1);
     }
 
@@ -112,17 +112,8 @@ class BulkActionAbandonedByTheCallerTest extends ApplicationTest {
 
     /** The request, written whole on its own connection; the answer is not read here. */
     private Socket send(String token) throws IOException {
-        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-        String head = "POST /bulkSetProspectStatus HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
-                + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: "
-                + body.length + "\r\n\r\n";
-        Socket socket = new Socket("127.0.0.1", port);
-        socket.setSoTimeout(15_000);
-        OutputStream out = socket.getOutputStream();
-        out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
-        out.flush();
-        return socket;
+        return RawHttp.open(port, "POST", "/bulkSetProspectStatus", Map.of("Authorization", "Bearer " + token,
+                "Content-Type", "application/json"), BODY.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The backend running the action's UPDATE, once it waits for the held row. */
@@ -154,9 +145,5 @@ class BulkActionAbandonedByTheCallerTest extends ApplicationTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the bulk action's transaction did not end");
-    }
-
-    private static String readAll(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

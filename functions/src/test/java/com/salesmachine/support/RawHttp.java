@@ -27,6 +27,19 @@ public final class RawHttp {
     }
 
     public static Answer send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+        try (Socket socket = open(port, method, target, headers, body)) {
+            return read(socket);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + target, e);
+        }
+    }
+
+    /**
+     * The request written whole on a new connection, left open and unread: for a caller that goes away before the
+     * answer (close the socket) or reads it later ({@link #read}).
+     */
+    public static Socket open(int port, String method, String target, Map<String, String> headers, byte[] body)
+            throws IOException {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
@@ -34,7 +47,8 @@ public final class RawHttp {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
         head.append("\r\n");
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        Socket socket = new Socket("127.0.0.1", port);
+        try {
             socket.setSoTimeout(15_000);
             var out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -42,10 +56,16 @@ public final class RawHttp {
                 out.write(body);
             }
             out.flush();
-            return parse(socket.getInputStream());
+            return socket;
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + target, e);
+            socket.close();
+            throw e;
         }
+    }
+
+    /** The whole answer on a connection {@link #open} returned (the server closes it after answering). */
+    public static Answer read(Socket socket) throws IOException {
+        return parse(socket.getInputStream());
     }
 
     private static Answer parse(InputStream in) throws IOException {
