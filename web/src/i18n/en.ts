@@ -82,6 +82,7 @@ export const en = {
     minItems: 'must have at least {{min}} items',
     maxItems: 'must have at most {{max}} items',
     timeZone: 'must be an IANA time zone such as Europe/Paris',
+    oneChannel: 'choose at least one channel',
     invalid: 'This value is not valid ({{detail}})',
   },
   auth: {

@@ -79,6 +79,7 @@ export const fr: Messages = {
     minItems: 'doit contenir au moins {{min}} éléments',
     maxItems: 'doit contenir au plus {{max}} éléments',
     timeZone: 'doit être un fuseau horaire IANA, par exemple Europe/Paris',
+    oneChannel: 'choisissez au moins un canal',
     invalid: 'Cette valeur n’est pas valide ({{detail}})',
   },
   auth: {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { prefixed, recordRules, rulesFor, validate } from './validation';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyLanguage } from '@/i18n';
+import { localizeIssue, prefixed, recordRules, rulesFor, validate } from './validation';
 
 describe('client-side validation mirrors the contract', () => {
   const signup = rulesFor('signup');
@@ -31,5 +32,16 @@ describe('client-side validation mirrors the contract', () => {
       'warmup.dailyActionLimit': 'must be between 1 and 40',
     });
     expect(validate({ aiConfidenceThreshold: 80, dailyEmailLimit: 20, warmup: { minDays: 7, maxDays: 14, dailyActionLimit: 20 } }, rules)).toEqual({});
+  });
+
+  describe('a campaign without any channel', () => {
+    afterEach(() => applyLanguage('en'));
+
+    it("shows the server's 422 on channels in the seller's language", () => {
+      applyLanguage('en');
+      expect(localizeIssue('must include at least one channel')).toBe('choose at least one channel');
+      applyLanguage('fr');
+      expect(localizeIssue('must include at least one channel')).toBe('choisissez au moins un canal');
+    });
   });
 });

@@ -302,6 +302,9 @@ export const CROSS_FIELD_RULES = {
   ChangePasswordInput: [
     { field: "newPassword", message: "must mix at least two of: lower-case letters, upper-case letters, digits, other characters" },
   ],
+  CreateCampaignInput: [
+    { field: "channels", message: "must include at least one channel" },
+  ],
   CreateProspectInput: [
     { field: "email", message: "linkedinUrl or email is required" },
   ],
@@ -330,6 +333,9 @@ export const CROSS_FIELD_RULES = {
   ],
   SignupInput: [
     { field: "password", message: "must mix at least two of: lower-case letters, upper-case letters, digits, other characters" },
+  ],
+  UpdateCampaignInput: [
+    { field: "channels", message: "must include at least one channel" },
   ],
   WarmupSettings: [
     { field: "maxDays", message: "must be greater than or equal to minDays" },

@@ -17,13 +17,19 @@ final class CampaignChange {
             throw ApiException.conflict("A " + Campaigns.dbValue(current.status()) + " campaign cannot become "
                     + Campaigns.dbValue(status));
         }
+        var channels = input.channels() == null ? current.channels() : input.channels();
+        if (status == CampaignStatus.ACTIVE && current.status() != CampaignStatus.ACTIVE && channels != null
+                && !channels.anyChannel()) {
+            // a campaign saved without a channel before the rule existed cannot start either
+            throw ApiException.validation("channels", "must include at least one channel");
+        }
         return new Campaign(
                 current.id(),
                 input.name() == null ? current.name() : input.name(),
                 input.description() == null ? current.description() : input.description(),
                 status,
                 input.icpCriteria() == null ? current.icpCriteria() : input.icpCriteria(),
-                input.channels() == null ? current.channels() : input.channels(),
+                channels,
                 input.dailySendLimit() == null ? current.dailySendLimit() : input.dailySendLimit(),
                 current.createdAt(),
                 current.updatedAt(),

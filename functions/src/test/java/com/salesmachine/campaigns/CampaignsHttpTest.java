@@ -76,6 +76,34 @@ class CampaignsHttpTest extends ApplicationTest {
     }
 
     @Test
+    void aCampaignWithoutAnyChannelIs422OnChannelsAndCannotStart() {
+        String token = newUser();
+        String none = "{\"linkedin\":false,\"email\":false}";
+        var created = call(token, "createCampaign", "{\"name\":\"Nowhere\",\"channels\":" + none + "}");
+        assertThat(created.status()).isEqualTo(422);
+        assertThat(created.json().path("error").path("details").get(0).path("field").asString()).isEqualTo("channels");
+        assertThat(created.json().path("error").path("details").get(0).path("issue").asString())
+                .isEqualTo("must include at least one channel");
+        assertThat(call(token, "listCampaigns", "{}").json().path("items").size()).isZero();
+
+        String id = create(token, "{\"name\":\"Somewhere\",\"channels\":{\"linkedin\":true,\"email\":false}}")
+                .path("id").asString();
+        var emptied = call(token, "updateCampaign", "{\"id\":\"" + id + "\",\"channels\":" + none + "}");
+        assertThat(emptied.status()).isEqualTo(422);
+        assertThat(emptied.json().path("error").path("details").get(0).path("field").asString()).isEqualTo("channels");
+        assertThat(call(token, "getCampaign", "{\"id\":\"" + id + "\"}").json().path("channels").path("linkedin")
+                .asBoolean()).isTrue();
+
+        // saved without a channel before the rule (written directly): it stays editable but cannot start
+        db.sql("UPDATE campaigns SET channels = '{\"linkedin\":false,\"email\":false}' WHERE id = :id")
+                .bind("id", UUID.fromString(id)).then().block();
+        var started = call(token, "updateCampaign", "{\"id\":\"" + id + "\",\"status\":\"active\"}");
+        assertThat(started.status()).isEqualTo(422);
+        assertThat(started.json().path("error").path("details").get(0).path("field").asString()).isEqualTo("channels");
+        assertThat(move(token, id, "archived")).isEqualTo("archived");
+    }
+
+    @Test
     void statusMovesFollowTheMachineAndEveryOtherMoveIs409() {
         String token = newUser();
         String id = create(token, "{\"name\":\"Machine\"}").path("id").asString();

@@ -1,6 +1,8 @@
 package com.salesmachine.contract.campaigns;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -20,4 +22,11 @@ public record UpdateCampaignInput(
     @Valid Channels channels,
     @Min(1) @Max(100) Integer dailySendLimit,
     CampaignStatus status) {
+
+  /** Reports on {@code channels}: a campaign uses at least one channel. */
+  @JsonIgnore
+  @AssertTrue(message = "must include at least one channel")
+  public boolean isChannelsValid() {
+    return channels == null || channels.anyChannel();
+  }
 }
