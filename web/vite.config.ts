@@ -69,6 +69,7 @@ export default defineConfig(({ mode }) => {
         'i18next',
         'react-i18next',
         'bowser',
+        '@date-fns/tz',
       ],
       holdUntilCrawlEnd: true,
     },

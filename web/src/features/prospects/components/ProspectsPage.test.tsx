@@ -6,7 +6,8 @@ import { mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
 import { leavingIsQuestioned } from '@/test/leaving';
 import ProspectsPage from './ProspectsPage';
-import { dayToInstant, filterFromParams } from '../hooks/use-prospect-filter';
+import { dayToInstant, filterFromParams, instantToDay } from '../hooks/use-prospect-filter';
+import { browserTimeZone, setDisplayTimeZone } from '@/lib/format';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -93,7 +94,26 @@ describe('ProspectsPage bulk work', () => {
 });
 
 describe('prospect filter from the URL', () => {
-  it('turns dates into local-midnight instants, the "to" day inclusive', () => {
+  afterEach(() => setDisplayTimeZone(browserTimeZone()));
+
+  it("counts days in the profile's time zone, not the browser's", () => {
+    // QA: a browser in Los Angeles with a Paris profile missed the prospect added on the day it shows
+    setDisplayTimeZone('Europe/Paris');
+    expect(dayToInstant('2026-12-07')).toBe('2026-12-06T23:00:00.000Z');
+    expect(dayToInstant('2026-12-07', true)).toBe('2026-12-07T23:00:00.000Z');
+    expect(dayToInstant('2026-03-29', true)).toBe('2026-03-29T22:00:00.000Z'); // the day summer time starts: 23 hours
+    expect(instantToDay('2026-12-06T23:00:00.000Z')).toBe('2026-12-07');
+    expect(instantToDay('2026-12-07T23:00:00.000Z', true)).toBe('2026-12-07');
+    expect(filterFromParams(new URLSearchParams('createdFrom=2026-12-07&createdTo=2026-12-07'), '')).toEqual({
+      createdFrom: '2026-12-06T23:00:00.000Z',
+      createdTo: '2026-12-07T23:00:00.000Z',
+    });
+    setDisplayTimeZone('America/Los_Angeles');
+    expect(dayToInstant('2026-12-07')).toBe('2026-12-07T08:00:00.000Z');
+    expect(instantToDay('2026-12-07T07:59:59.000Z')).toBe('2026-12-06');
+  });
+
+  it('turns dates into midnight instants, the "to" day inclusive', () => {
     expect(dayToInstant('2025-03-04')).toBe(new Date(2025, 2, 4).toISOString());
     expect(dayToInstant('2025-03-04', true)).toBe(new Date(2025, 2, 5).toISOString());
     expect(dayToInstant('yesterday')).toBeUndefined();

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { TZDate } from '@date-fns/tz';
 import type { Input } from '@/lib/api-client';
+import { dayKey, displayTimeZone } from '@/lib/format';
 import { useDebounced } from './use-debounced';
 
 export type ListInput = Input<'listProspects'>;
@@ -9,12 +11,16 @@ export type Filter = Omit<ListInput, 'sort' | 'limit' | 'cursor'>;
 /** The URL keys of the filter (short, so a filtered list is a readable bookmark). */
 export const FILTER_KEYS = ['q', 'status', 'vip', 'campaign', 'channel', 'title', 'createdFrom', 'createdTo', 'contactedFrom', 'contactedTo'] as const;
 
-/** A `yyyy-mm-dd` from a date input as the instant of that local midnight; `endOfDay` gives the next midnight. */
-export function dayToInstant(day: string, endOfDay = false): string | undefined {
+/**
+ * A `yyyy-mm-dd` from a date input as the instant its day starts in the profile's time zone (days are the
+ * seller's days, as everywhere else, not the browser's); `endOfDay` gives the next day's start. DST days included
+ * (the zone's rules come from @date-fns/tz over Intl).
+ */
+export function dayToInstant(day: string, endOfDay = false, zone = displayTimeZone()): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return undefined;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + (endOfDay ? 1 : 0));
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  const d = new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + (endOfDay ? 1 : 0), zone);
+  return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime()).toISOString();
 }
 
 /** URL parameters -> the listProspects filter (the same object bulk actions and exports take). */
@@ -43,8 +49,9 @@ export function useProspectFilter() {
   const [params, setParams] = useSearchParams();
   const search = useDebounced((params.get('q') ?? '').trim(), 300);
   const key = params.toString();
+  const zone = displayTimeZone();
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filter = useMemo(() => filterFromParams(params, search), [key, search]);
+  const filter = useMemo(() => filterFromParams(params, search), [key, search, zone]);
   const sort = (params.get('sort') ?? 'created_desc') as NonNullable<ListInput['sort']>;
   const setParam = (k: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -61,12 +68,11 @@ export function useProspectFilter() {
   return { params, filter, sort, setParam, clear, active };
 }
 
-/** An instant as the local `yyyy-mm-dd` it falls on; `endOfDay` undoes dayToInstant's next-midnight. */
-export function instantToDay(iso: string | null | undefined, endOfDay = false): string {
+/** An instant as the `yyyy-mm-dd` it falls on in the profile's zone; `endOfDay` undoes dayToInstant's next day. */
+export function instantToDay(iso: string | null | undefined, endOfDay = false, zone = displayTimeZone()): string {
   if (!iso) return '';
   const d = new Date(new Date(iso).getTime() - (endOfDay ? 1 : 0));
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return Number.isNaN(d.getTime()) ? '' : dayKey(d, zone);
 }
 
 /** A saved filter (as the server keeps it) -> the URL parameters of the list, the inverse of filterFromParams. */
