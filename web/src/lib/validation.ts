@@ -71,10 +71,18 @@ export function localizeIssue(issue: string): string {
     'must mix at least two of: lower-case letters, upper-case letters, digits, other characters': 'validation.mixedClasses',
     'must be an IANA time zone such as Europe/Paris': 'validation.timeZone',
     'must include at least one channel': 'validation.oneChannel',
+    // the import's per-row messages (importProspects)
+    'linkedinUrl or email is required': 'validation.contactRequired',
+    'must be a linkedin.com profile or company URL': 'validation.linkedinUrl',
+    'must be one of new, contacted, engaged, qualified, meeting_booked, meeting_completed, customer, lost, nurture, unsubscribed': 'validation.prospectStatus',
+    'must be true or false (yes/no, 1/0) or empty': 'validation.vipFlag',
+    'only a VIP prospect has a VIP reason': 'validation.vipReasonWithoutVip',
   };
   if (exact[issue]) return t(exact[issue]);
   const patterns: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][] = [
     [/^must be between (-?[\d.]+) and (-?[\d.]+)$/, 'validation.between', (m) => ({ min: m[1], max: m[2] })],
+    // Jakarta's @Size wording, as the server sends it for a text that is too long
+    [/^size must be between 0 and (\d+)$/, 'validation.maxLength', (m) => ({ max: m[1] })],
     [/^must be at least (-?\d+) characters$/, 'validation.minLength', (m) => ({ min: m[1] })],
     [/^must be at most (-?\d+) characters$/, 'validation.maxLength', (m) => ({ max: m[1] })],
     [/^must have at least (\d+) items$/, 'validation.minItems', (m) => ({ min: m[1] })],

@@ -58,4 +58,33 @@ describe('ImportPage', () => {
     expect(await screen.findByText('The import stopped: the rows before this point are imported.')).toBeInTheDocument();
     expect(screen.getByTestId('import-report')).toHaveTextContent('500 created, 0 duplicates, 0 errors.');
   });
+  it('imports around an oversized cell and blank lines, naming the file rows and the seller own columns', async () => {
+    // QA: one 2 MB cell made the chunk a 413 and stopped everything with "0 errors"; blank lines shifted the rows
+    const huge = 'x'.repeat(2_000_000);
+    const text = ['Nom,Entreprise,Courriel', '', 'Ada,Acme,ada@acme.io', `Huge,${huge},h@huge.io`, '', '', 'Bob,Beta,not-an-e-mail', 'Cyd,Corp,cyd@corp.io'].join('\n');
+    const api = mockApi({
+      listCampaigns: () => ({ items: [] }),
+      importProspects: (input) => {
+        const rows = input.rows as { email?: string }[];
+        const bad = rows.findIndex((r) => r.email === 'not-an-e-mail');
+        // as the server does: the row's number is firstRow + its index in the chunk
+        const errors = bad < 0 ? [] : [{ row: (input.firstRow as number) + bad, field: 'email', message: 'linkedinUrl or email is required' }];
+        return { created: rows.length - errors.length, duplicates: 0, errors };
+      },
+    });
+    renderWithProviders(<ImportPage />);
+    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [new File([text], 'leads.csv', { type: 'text/csv' })] } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 4 rows' }));
+
+    expect(await screen.findByTestId('import-report')).toHaveTextContent('2 created, 0 duplicates, 2 errors.');
+    const sent = api.called('importProspects');
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0].input).length).toBeLessThan(1_000_000);
+    expect(sent[0].input.firstRow).toBe(3);
+    const cells = screen.getAllByRole('row').slice(1).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent));
+    expect(cells).toEqual([
+      ['4', 'Entreprise', 'must be at most 2000 characters'],
+      ['7', 'Courriel', 'an e-mail or a LinkedIn URL is required'],
+    ]);
+  });
 });

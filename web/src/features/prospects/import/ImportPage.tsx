@@ -5,10 +5,11 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError, callFunction, type Output } from '@/lib/api-client';
 import { useFunctionQuery } from '@/lib/functions';
 import { useAskBeforeUnload } from '@/lib/unsaved';
+import { localizeIssue } from '@/lib/validation';
+import { prepareChunks, rowOf } from './chunks';
 import { FIELDS, decode, guessMapping, parse, toRow, unparse, type Field, type Parsed } from './csv';
 import { T } from './strings';
 
-const CHUNK = 500;
 type RowError = Output<'importProspects'>['errors'][number];
 interface Report {
   created: number;
@@ -77,17 +78,21 @@ export default function ImportPage() {
   const start = async () => {
     if (!parsed || !mapping) return;
     const rows = parsed.rows.map((r) => toRow(r, mapping));
-    const state: Report = { created: 0, duplicates: 0, errors: [], done: 0, total: rows.length, failure: null, finished: false, pausedFor: null };
-    setReport({ ...state });
-    for (let i = 0; i < rows.length; ) {
+    const { chunks, refused } = prepareChunks(rows, parsed.rowNumbers);
+    const state: Report = { created: 0, duplicates: 0, errors: [...refused], done: refused.length, total: rows.length, failure: null, finished: false, pausedFor: null };
+    const byRow = (a: RowError, b: RowError) => a.row - b.row;
+    setReport({ ...state, errors: [...state.errors] });
+    for (let i = 0; i < chunks.length; ) {
+      const chunk = chunks[i];
       try {
-        // file row numbers: the header is row 1, so data record k (0-based) is row k + 2
-        const r = await callFunction('importProspects', { ...(campaignId ? { campaignId } : {}), firstRow: i + 2, rows: rows.slice(i, i + CHUNK) });
+        // errors come back numbered from firstRow; rowOf turns them into the file's rows (blank lines counted)
+        const r = await callFunction('importProspects', { ...(campaignId ? { campaignId } : {}), firstRow: chunk.firstRow, rows: chunk.rows });
         state.created += r.created;
         state.duplicates += r.duplicates;
-        state.errors.push(...r.errors);
-        state.done = Math.min(rows.length, i + CHUNK);
-        i += CHUNK;
+        state.errors.push(...r.errors.map((e) => ({ ...e, row: rowOf(chunk, e.row) })));
+        state.errors.sort(byRow);
+        state.done += chunk.rows.length;
+        i += 1;
       } catch (e) {
         if (e instanceof ApiError && e.isRateLimited) {
           // the chunk was refused before anything was written: wait out Retry-After, then send it again
@@ -105,15 +110,22 @@ export default function ImportPage() {
         setReport({ ...state, errors: [...state.errors] });
       }
     }
+    state.errors.sort(byRow);
     state.finished = true;
     setReport({ ...state, errors: [...state.errors] });
     await Promise.all(['listProspects', 'dashboardStats', 'dashboardPipeline', 'campaignFigures', 'listCampaigns'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
   };
 
+  /** An error's field as the seller's own column header (the file's), else the field's label. */
+  const columnOf = (field: string) => {
+    const i = mapping && (FIELDS as readonly string[]).includes(field) ? mapping[field as Field] : -1;
+    return parsed && i >= 0 && parsed.header[i] ? parsed.header[i] : (T.fields as Record<string, string>)[field] ?? field;
+  };
+
   const downloadReport = () => {
     if (!report) return;
     const summary = [['summary', '', T.report(report.created, report.duplicates, report.errors.length)]];
-    download('import-report.csv', unparse(['row', 'field', 'message'], [...summary, ...report.errors.map((e) => [String(e.row), e.field, e.message])]));
+    download('import-report.csv', unparse(['row', 'field', 'message'], [...summary, ...report.errors.map((e) => [String(e.row), columnOf(e.field), localizeIssue(e.message)])]));
   };
 
   return (
@@ -239,8 +251,8 @@ export default function ImportPage() {
                   {report.errors.slice(0, 200).map((e) => (
                     <tr key={`${e.row}-${e.field}`}>
                       <td>{e.row}</td>
-                      <td>{e.field}</td>
-                      <td>{e.message}</td>
+                      <td>{columnOf(e.field)}</td>
+                      <td>{localizeIssue(e.message)}</td>
                     </tr>
                   ))}
                 </tbody>

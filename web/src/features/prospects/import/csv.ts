@@ -57,21 +57,53 @@ export function decode(bytes: Uint8Array): Decoded {
 
 export interface Parsed {
   header: string[];
+  /** the records that carry a value (blank lines and records of empty cells are left out) */
   rows: string[][];
+  /**
+   * The row number of each of `rows` as a spreadsheet shows it: the header is row 1 and every record counts,
+   * blank ones included, so the report names the row the seller sees when a file has blank lines in it.
+   */
+  rowNumbers: number[];
   /** the first problem Papa Parse reported (unclosed quote...), with the record number it is on (header = 1) */
   problem: { row: number; message: string } | null;
 }
 
+const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
+
 /** Parses CSV text (quotes, embedded newlines; the delimiter among , ; tab | is detected). */
 export function parse(text: string): Parsed {
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
-  const [header = [], ...rows] = result.data;
+  // blank records are kept by the parser and dropped here, so that the records after them keep their numbers
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const records = result.data;
+  const headerAt = records.findIndex((r) => !blank(r));
+  const header = headerAt < 0 ? [] : records[headerAt];
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  for (let i = headerAt + 1; headerAt >= 0 && i < records.length; i++) {
+    if (blank(records[i])) continue;
+    rows.push(records[i]);
+    rowNumbers.push(i + 1);
+  }
   const first = result.errors.find((e) => e.code !== 'UndetectableDelimiter');
   return {
     header: header.map((h) => h.trim()),
     rows,
+    rowNumbers,
     problem: first ? { row: (first.row ?? 0) + 1, message: first.message } : null,
   };
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (first character = + - @, tab or carriage return) is exported with a
+ * leading apostrophe (OWASP's advice against CSV injection: prospect names come from LinkedIn and the workflows,
+ * so an outsider writes them). Cells that already start with apostrophes before such a character get one more, so
+ * import takes exactly one off and every value comes back as it was.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+/** The value an exported cell stood for: one escaping apostrophe taken off (see FORMULA). */
+export function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
 /** A parsed record as the import's row, through the column mapping. */
@@ -79,12 +111,16 @@ export function toRow(cells: string[], mapping: Record<Field, number>): Row {
   const row: Row = {};
   for (const f of FIELDS) {
     const i = mapping[f];
-    if (i >= 0 && cells[i] !== undefined && cells[i].trim() !== '') row[f] = cells[i].trim();
+    const value = i >= 0 && cells[i] !== undefined ? unescapeFormula(cells[i].trim()).trim() : '';
+    if (value !== '') row[f] = value;
   }
   return row;
 }
 
-/** CSV text from a header and rows (quotes where needed), with a BOM so spreadsheets read it as UTF-8. */
+/**
+ * CSV text from a header and rows (quotes where needed, formulas escaped: see FORMULA), with a BOM so spreadsheets
+ * read it as UTF-8.
+ */
 export function unparse(header: string[], rows: (string | null | undefined)[][], bom = true): string {
-  return (bom ? '\uFEFF' : '') + Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => c ?? '')) }, { newline: '\r\n' });
+  return (bom ? '\uFEFF' : '') + Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => c ?? '')) }, { newline: '\r\n', escapeFormulae: FORMULA });
 }
