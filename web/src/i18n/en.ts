@@ -485,6 +485,13 @@ export const en = {
       completed: 'Complete',
       archived: 'Archive',
     },
+    movesFor: 'Status moves for {{name}}',
+    confirmMove: {
+      completedTitle: 'Complete “{{name}}”?',
+      completedBody: 'A completed campaign cannot be activated or resumed again; it can only be archived. This cannot be undone.',
+      archivedTitle: 'Archive “{{name}}”?',
+      archivedBody: 'An archived campaign can no longer change status. This cannot be undone.',
+    },
     page: {
       back: 'All campaigns',
       edit: 'Edit',

@@ -481,6 +481,13 @@ export const fr: Messages = {
       completed: 'Terminer',
       archived: 'Archiver',
     },
+    movesFor: 'Changements de statut de {{name}}',
+    confirmMove: {
+      completedTitle: 'Terminer « {{name}} » ?',
+      completedBody: 'Une campagne terminée ne peut plus être activée ni reprise ; elle peut seulement être archivée. Cette action est irréversible.',
+      archivedTitle: 'Archiver « {{name}} » ?',
+      archivedBody: 'Une campagne archivée ne peut plus changer de statut. Cette action est irréversible.',
+    },
     page: {
       back: 'Toutes les campagnes',
       edit: 'Modifier',

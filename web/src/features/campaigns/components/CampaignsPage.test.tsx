@@ -8,6 +8,7 @@ import CampaignsPage from './CampaignsPage';
 import { funnelSteps } from './funnel';
 import { nextStatuses } from '../api/campaigns';
 import { formField } from './form-field';
+import { applyLanguage } from '@/i18n';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -62,6 +63,41 @@ describe('CampaignsPage', () => {
     expect(api.called('listCampaigns').at(-1)?.input).toEqual({ status: 'paused' });
   });
 
+  it('asks before Archive and Complete (no way back), naming the campaign; Cancel sends nothing', async () => {
+    const api = mockApi({
+      listCampaigns: () => ({ items: [campaign('c2', 'Retail', 'paused')] }),
+      campaignFigures: () => ({ items: [figures('c2', {})] }),
+      updateCampaign: (input) => campaign('c2', 'Retail', String(input.status)),
+    });
+    renderWithProviders(<CampaignsPage />);
+    const row = await screen.findByTestId('campaign-row-Retail');
+    await userEvent.click(within(row).getByRole('button', { name: 'Archive' }));
+    let dialog = screen.getByRole('dialog', { name: 'Archive “Retail”?' });
+    expect(dialog).toHaveTextContent('This cannot be undone.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.called('updateCampaign')).toHaveLength(0);
+
+    await userEvent.click(within(row).getByRole('button', { name: 'Complete' }));
+    dialog = screen.getByRole('dialog', { name: 'Complete “Retail”?' });
+    expect(dialog).toHaveTextContent('This cannot be undone.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(api.called('updateCampaign').map((c) => c.input)).toEqual([{ id: 'c2', status: 'completed' }]));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('resumes in one click, without a question', async () => {
+    const api = mockApi({
+      listCampaigns: () => ({ items: [campaign('c2', 'Retail', 'paused')] }),
+      campaignFigures: () => ({ items: [figures('c2', {})] }),
+      updateCampaign: (input) => campaign('c2', 'Retail', String(input.status)),
+    });
+    renderWithProviders(<CampaignsPage />);
+    await userEvent.click(within(await screen.findByTestId('campaign-row-Retail')).getByRole('button', { name: 'Resume' }));
+    await waitFor(() => expect(api.called('updateCampaign')[0]?.input).toEqual({ id: 'c2', status: 'active' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it("shows the server's 422 details next to the fields they name", async () => {
     const api = mockApi({
       listCampaigns: () => ({ items: [] }),
@@ -96,6 +132,18 @@ describe('CampaignsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
     expect(await screen.findByText('must be between 1 and 100')).toBeInTheDocument();
     expect(api.called('createCampaign')).toHaveLength(0);
+  });
+});
+
+describe('CampaignsPage in French', () => {
+  afterEach(() => applyLanguage('en'));
+
+  it('names the status moves group in French', async () => {
+    applyLanguage('fr');
+    mockApi({ listCampaigns: () => ({ items: [campaign('c1', 'Fintech', 'draft')] }), campaignFigures: () => ({ items: [figures('c1', {})] }) });
+    renderWithProviders(<CampaignsPage />);
+    const group = await screen.findByRole('group', { name: 'Changements de statut de Fintech' });
+    expect(within(group).getByRole('button', { name: 'Activer' })).toBeInTheDocument();
   });
 });
 
