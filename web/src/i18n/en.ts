@@ -73,6 +73,7 @@ export const en = {
     blank: 'must not be blank',
     wholeNumber: 'must be a whole number',
     between: 'must be between {{min}} and {{max}}',
+    sizeBetween: 'size must be between {{min}} and {{max}}',
     atLeast: 'must be at least {{min}}',
     atMost: 'must be at most {{max}}',
     minLength: 'must be at least {{min}} characters',

@@ -70,6 +70,7 @@ export const fr: Messages = {
     blank: 'ne doit pas être vide',
     wholeNumber: 'doit être un nombre entier',
     between: 'doit être compris entre {{min}} et {{max}}',
+    sizeBetween: 'doit avoir une longueur comprise entre {{min}} et {{max}}',
     atLeast: 'doit être au moins {{min}}',
     atMost: 'doit être au plus {{max}}',
     minLength: 'doit contenir au moins {{min}} caractères',

@@ -74,6 +74,8 @@ export function localizeIssue(issue: string): string {
   if (exact[issue]) return t(exact[issue]);
   const patterns: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][] = [
     [/^must be between (-?[\d.]+) and (-?[\d.]+)$/, 'validation.between', (m) => ({ min: m[1], max: m[2] })],
+    // Bean Validation's default @Size message (e.g. an ICP list element of a campaign)
+    [/^size must be between (\d+) and (\d+)$/, 'validation.sizeBetween', (m) => ({ min: m[1], max: m[2] })],
     [/^must be at least (-?\d+) characters$/, 'validation.minLength', (m) => ({ min: m[1] })],
     [/^must be at most (-?\d+) characters$/, 'validation.maxLength', (m) => ({ max: m[1] })],
     [/^must have at least (\d+) items$/, 'validation.minItems', (m) => ({ min: m[1] })],

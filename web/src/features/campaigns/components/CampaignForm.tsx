@@ -2,12 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { TextAreaField, TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api-client';
+import { localizeIssue } from '@/lib/validation';
 import { useCreateCampaign, useUpdateCampaign, type Campaign } from '../api/campaigns';
 import { T } from '../strings';
 import { formField } from './form-field';
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const LIST_FIELDS = ['industries', 'jobTitles', 'companySizes', 'locations'] as const;
+/** The server's limits (CreateCampaignInput / UpdateCampaignInput in docs/openapi.json). */
+const NAME_MAX = 200;
+const DESCRIPTION_MAX = 2000;
 
 /** Create (no campaign) or edit (a campaign): name, description, ICP criteria, channels, daily send limit. */
 export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campaign; onDone: (c: Campaign) => void; onCancel: () => void }) {
@@ -48,7 +52,7 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
         const mapped: Record<string, string> = {};
         for (const d of err.details) {
           const field = formField(d.field);
-          if (!(field in mapped)) mapped[field] = d.issue;
+          if (!(field in mapped)) mapped[field] = localizeIssue(d.issue);
         }
         setErrors(mapped);
       }
@@ -63,8 +67,8 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
   return (
     <form className="card" onSubmit={submit} noValidate aria-label={campaign ? T.form.editTitle : T.form.createTitle}>
       <h2>{campaign ? T.form.editTitle : T.form.createTitle}</h2>
-      <TextField label={T.form.name} value={values.name} onChange={set('name')} error={errors.name} />
-      <TextAreaField label={T.form.description} value={values.description} onChange={set('description')} error={errors.description} style={{ minHeight: '4rem' }} />
+      <TextField label={T.form.name} value={values.name} onChange={set('name')} error={errors.name} maxLength={NAME_MAX} />
+      <TextAreaField label={T.form.description} value={values.description} onChange={set('description')} error={errors.description} maxLength={DESCRIPTION_MAX} style={{ minHeight: '4rem' }} />
       <div className="grid">
         {LIST_FIELDS.map((f) => (
           <TextField key={f} label={T.form[f]} value={values[f]} onChange={set(f)} error={errors[f]} hint={T.form.listHint} />

@@ -147,6 +147,31 @@ describe('CampaignsPage in French', () => {
   });
 });
 
+describe('CampaignsPage form in French', () => {
+  afterEach(() => applyLanguage('en'));
+
+  it("shows the server's field issues in French and caps the name and description at the server's limits", async () => {
+    applyLanguage('fr');
+    mockApi({
+      listCampaigns: () => ({ items: [] }),
+      campaignFigures: () => ({ items: [] }),
+      createCampaign: () => apiError(422, 'VALIDATION_ERROR', 'Invalid input', [
+        { field: 'icpCriteria.industries[0].<list element>', issue: 'size must be between 0 and 200' },
+        { field: 'description', issue: 'size must be between 0 and 2000' },
+      ]),
+    });
+    renderWithProviders(<CampaignsPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle campagne' }));
+    expect(screen.getByLabelText('Nom')).toHaveAttribute('maxlength', '200');
+    expect(screen.getByLabelText('Description')).toHaveAttribute('maxlength', '2000');
+    await userEvent.type(screen.getByLabelText('Nom'), 'EU SaaS');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer la campagne' }));
+    expect(await screen.findByText('doit avoir une longueur comprise entre 0 et 200')).toBeInTheDocument();
+    expect(screen.getByText('doit avoir une longueur comprise entre 0 et 2000')).toBeInTheDocument();
+    expect(screen.queryByText(/size must be/)).not.toBeInTheDocument();
+  });
+});
+
 describe('campaign helpers', () => {
   it('computes the funnel as reached-or-beyond with the conversion between consecutive stages', () => {
     const steps = funnelSteps(STATUSES.map((status) => ({ status, count: { new: 5, contacted: 3, qualified: 2, lost: 9 }[status] ?? 0 })));
