@@ -3,6 +3,7 @@ import { TextAreaField, TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api-client';
 import { localizeIssue } from '@/lib/validation';
+import { useUnsavedChanges } from '@/lib/unsaved';
 import { useCreateCampaign, useUpdateCampaign, type Campaign } from '../api/campaigns';
 import { T } from '../strings';
 import { formField } from './form-field';
@@ -13,9 +14,13 @@ const LIST_FIELDS = ['industries', 'jobTitles', 'companySizes', 'locations'] as 
 const NAME_MAX = 200;
 const DESCRIPTION_MAX = 2000;
 
-/** Create (no campaign) or edit (a campaign): name, description, ICP criteria, channels, daily send limit. */
+/**
+ * Create (no campaign) or edit (a campaign): name, description, ICP criteria, channels, daily send limit.
+ * While it differs from what it started with, leaving the page asks first (useUnsavedChanges); a caller whose
+ * onDone navigates calls allowNextLeave() before it, so a saved form does not ask.
+ */
 export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campaign; onDone: (c: Campaign) => void; onCancel: () => void }) {
-  const [values, setValues] = useState({
+  const [initial] = useState(() => ({
     name: campaign?.name ?? '',
     description: campaign?.description ?? '',
     industries: campaign?.icpCriteria.industries.join(', ') ?? '',
@@ -25,7 +30,9 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
     linkedin: campaign?.channels.linkedin ?? true,
     email: campaign?.channels.email ?? true,
     dailySendLimit: String(campaign?.dailySendLimit ?? 20),
-  });
+  }));
+  const [values, setValues] = useState(initial);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useCreateCampaign();
   const update = useUpdateCampaign();

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
+import { act } from '@testing-library/react';
+import { LeaveGuard } from '@/lib/unsaved';
+import { leavingIsQuestioned } from '@/test/leaving';
 import { apiError, mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
 import CampaignsPage from './CampaignsPage';
@@ -10,7 +13,10 @@ import { nextStatuses } from '../api/campaigns';
 import { formField } from './form-field';
 import { applyLanguage } from '@/i18n';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 const STATUSES = ['new', 'contacted', 'engaged', 'qualified', 'meeting_booked', 'meeting_completed', 'customer', 'lost', 'nurture', 'unsubscribed'];
 
@@ -96,6 +102,31 @@ describe('CampaignsPage', () => {
     await userEvent.click(within(await screen.findByTestId('campaign-row-Retail')).getByRole('button', { name: 'Resume' }));
     await waitFor(() => expect(api.called('updateCampaign')[0]?.input).toEqual({ id: 'c2', status: 'active' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('a dirty campaign form asks before leaving (in-app and tab close); Cancel stays with the typed text', async () => {
+    mockApi({ listCampaigns: () => ({ items: [] }), campaignFigures: () => ({ items: [] }) });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { router } = renderWithProviders(<><LeaveGuard /><CampaignsPage /></>, { route: '/campaigns' });
+    await userEvent.click(await screen.findByRole('button', { name: 'New campaign' }));
+    expect(leavingIsQuestioned()).toBe(false);
+    await userEvent.type(screen.getByLabelText('Name'), 'EU SaaS');
+    expect(leavingIsQuestioned()).toBe(true);
+    await act(() => router.navigate('/prospects'));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.state.location.pathname).toBe('/campaigns');
+    expect(screen.getByLabelText('Name')).toHaveValue('EU SaaS');
+  });
+
+  it('goes to the new campaign after a successful save without asking', async () => {
+    mockApi({ listCampaigns: () => ({ items: [] }), campaignFigures: () => ({ items: [] }), createCampaign: () => campaign('c9', 'EU SaaS', 'draft') });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { router } = renderWithProviders(<><LeaveGuard /><CampaignsPage /></>, { route: '/campaigns' });
+    await userEvent.click(await screen.findByRole('button', { name: 'New campaign' }));
+    await userEvent.type(screen.getByLabelText('Name'), 'EU SaaS');
+    await userEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns/c9'));
+    expect(confirm).not.toHaveBeenCalled();
   });
 
   it("shows the server's 422 details next to the fields they name", async () => {
