@@ -509,6 +509,7 @@ export const en = {
       noReview: 'No draft waiting for review.',
       noMeetings: 'No meeting.',
       figures: 'Figures',
+      notFound: 'Campaign not found.',
     },
   },
   prospectsBulk: {

@@ -504,6 +504,7 @@ export const fr: Messages = {
       noProspects: 'Aucun prospect dans cette campagne pour le moment.',
       noReview: 'Aucun brouillon en attente de relecture.',
       noMeetings: 'Aucun rendez-vous.',
+      notFound: 'Campagne introuvable.',
       figures: 'Chiffres',
     },
   },

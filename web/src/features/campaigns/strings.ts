@@ -171,5 +171,8 @@ export const T = {
     get figures() {
       return t('campaigns.page.figures');
     },
+    get notFound() {
+      return t('campaigns.page.notFound');
+    },
   },
 };

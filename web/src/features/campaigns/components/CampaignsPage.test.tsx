@@ -129,6 +129,18 @@ describe('CampaignsPage', () => {
     expect(confirm).not.toHaveBeenCalled();
   });
 
+  it('ignores an unknown status in the URL (no filter) instead of sending it', async () => {
+    const api = mockApi({
+      listCampaigns: (input) => (input.status ? apiError(422, 'VALIDATION_ERROR', 'The request has invalid fields') : { items: [campaign('c1', 'Fintech', 'draft')] }),
+      campaignFigures: () => ({ items: [figures('c1', {})] }),
+    });
+    renderWithProviders(<CampaignsPage />, { route: '/campaigns?status=bogus' });
+    expect(await screen.findByTestId('campaign-row-Fintech')).toBeInTheDocument();
+    expect(api.called('listCampaigns').map((c) => c.input)).toEqual([{}]);
+    expect(screen.getByLabelText('Status')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
   it("shows the server's 422 details next to the fields they name", async () => {
     const api = mockApi({
       listCampaigns: () => ({ items: [] }),

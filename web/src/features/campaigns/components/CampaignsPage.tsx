@@ -4,14 +4,14 @@ import { QueryState } from '@/components/States';
 import { SelectField } from '@/components/Field';
 import { formatPercent, humanize } from '@/lib/format';
 import { allowNextLeave } from '@/lib/unsaved';
-import { CAMPAIGN_STATUSES, useCampaignFigures, useCampaigns, type CampaignFigures, type CampaignStatus } from '../api/campaigns';
+import { CAMPAIGN_STATUSES, statusFilter, useCampaignFigures, useCampaigns, type CampaignFigures } from '../api/campaigns';
 import { CampaignForm } from './CampaignForm';
 import { StatusButtons } from './StatusButtons';
 import { T } from '../strings';
 
 export default function CampaignsPage() {
   const [params, setParams] = useSearchParams();
-  const status = (params.get('status') ?? '') as CampaignStatus | '';
+  const status = statusFilter(params.get('status'));
   const campaigns = useCampaigns(status ? { status } : {});
   const figures = useCampaignFigures();
   const [creating, setCreating] = useState(false);
