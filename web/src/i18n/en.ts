@@ -73,6 +73,7 @@ export const en = {
     blank: 'must not be blank',
     wholeNumber: 'must be a whole number',
     between: 'must be between {{min}} and {{max}}',
+    sizeBetween: 'size must be between {{min}} and {{max}}',
     atLeast: 'must be at least {{min}}',
     atMost: 'must be at most {{max}}',
     minLength: 'must be at least {{min}} characters',
@@ -491,6 +492,13 @@ export const en = {
       completed: 'Complete',
       archived: 'Archive',
     },
+    movesFor: 'Status moves for {{name}}',
+    confirmMove: {
+      completedTitle: 'Complete “{{name}}”?',
+      completedBody: 'A completed campaign cannot be activated or resumed again; it can only be archived. This cannot be undone.',
+      archivedTitle: 'Archive “{{name}}”?',
+      archivedBody: 'An archived campaign can no longer change status. This cannot be undone.',
+    },
     page: {
       back: 'All campaigns',
       edit: 'Edit',
@@ -507,6 +515,7 @@ export const en = {
       noReview: 'No draft waiting for review.',
       noMeetings: 'No meeting.',
       figures: 'Figures',
+      notFound: 'Campaign not found.',
     },
   },
   prospectsBulk: {

@@ -81,8 +81,8 @@ export function localizeIssue(issue: string): string {
   if (exact[issue]) return t(exact[issue]);
   const patterns: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][] = [
     [/^must be between (-?[\d.]+) and (-?[\d.]+)$/, 'validation.between', (m) => ({ min: m[1], max: m[2] })],
-    // Jakarta's @Size wording, as the server sends it for a text that is too long
-    [/^size must be between 0 and (\d+)$/, 'validation.maxLength', (m) => ({ max: m[1] })],
+    // Bean Validation's default @Size message (e.g. an ICP list element of a campaign)
+    [/^size must be between (\d+) and (\d+)$/, 'validation.sizeBetween', (m) => ({ min: m[1], max: m[2] })],
     [/^must be at least (-?\d+) characters$/, 'validation.minLength', (m) => ({ min: m[1] })],
     [/^must be at most (-?\d+) characters$/, 'validation.maxLength', (m) => ({ max: m[1] })],
     [/^must have at least (\d+) items$/, 'validation.minItems', (m) => ({ min: m[1] })],

@@ -120,6 +120,11 @@ export const T = {
       return t('campaigns.moves.archived');
     },
   },
+  movesFor: (name: string) => t('campaigns.movesFor', { name }),
+  confirmMove: {
+    title: (to: 'completed' | 'archived', name: string) => t(`campaigns.confirmMove.${to}Title`, { name }),
+    body: (to: 'completed' | 'archived') => t(`campaigns.confirmMove.${to}Body`),
+  },
   page: {
     get back() {
       return t('campaigns.page.back');
@@ -165,6 +170,9 @@ export const T = {
     },
     get figures() {
       return t('campaigns.page.figures');
+    },
+    get notFound() {
+      return t('campaigns.page.notFound');
     },
   },
 };

@@ -9,7 +9,11 @@ export type CampaignFigures = Output<'campaignFigures'>['items'][number];
 export const CAMPAIGN_STATUSES: CampaignStatus[] = ['draft', 'active', 'paused', 'completed', 'archived'];
 
 export const useCampaigns = (input: Input<'listCampaigns'>) => useFunctionQuery('listCampaigns', input);
-export const useCampaign = (id: string) => useFunctionQuery('getCampaign', { id });
+/** A campaign id is a UUID: anything else is not sent (the server would answer 422), the page shows "not found". */
+export const isCampaignId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+export const useCampaign = (id: string) => useFunctionQuery('getCampaign', { id }, { enabled: isCampaignId(id) });
+/** The status filter from the URL: an unknown value is ignored (no filter) rather than sent to the server. */
+export const statusFilter = (raw: string | null): CampaignStatus | '' => (CAMPAIGN_STATUSES as (string | null)[]).includes(raw) ? (raw as CampaignStatus) : '';
 export const useCampaignFigures = (campaignId?: string) => useFunctionQuery('campaignFigures', campaignId ? { campaignId } : {});
 
 const AFFECTED = ['listCampaigns', 'campaignFigures', 'dashboardStats'] as const;

@@ -2,16 +2,25 @@ import { useState, type FormEvent } from 'react';
 import { TextAreaField, TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api-client';
+import { localizeIssue } from '@/lib/validation';
+import { useUnsavedChanges } from '@/lib/unsaved';
 import { useCreateCampaign, useUpdateCampaign, type Campaign } from '../api/campaigns';
 import { T } from '../strings';
 import { formField } from './form-field';
 
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const LIST_FIELDS = ['industries', 'jobTitles', 'companySizes', 'locations'] as const;
+/** The server's limits (CreateCampaignInput / UpdateCampaignInput in docs/openapi.json). */
+const NAME_MAX = 200;
+const DESCRIPTION_MAX = 2000;
 
-/** Create (no campaign) or edit (a campaign): name, description, ICP criteria, channels, daily send limit. */
+/**
+ * Create (no campaign) or edit (a campaign): name, description, ICP criteria, channels, daily send limit.
+ * While it differs from what it started with, leaving the page asks first (useUnsavedChanges); a caller whose
+ * onDone navigates calls allowNextLeave() before it, so a saved form does not ask.
+ */
 export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campaign; onDone: (c: Campaign) => void; onCancel: () => void }) {
-  const [values, setValues] = useState({
+  const [initial] = useState(() => ({
     name: campaign?.name ?? '',
     description: campaign?.description ?? '',
     industries: campaign?.icpCriteria.industries.join(', ') ?? '',
@@ -21,7 +30,9 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
     linkedin: campaign?.channels.linkedin ?? true,
     email: campaign?.channels.email ?? true,
     dailySendLimit: String(campaign?.dailySendLimit ?? 20),
-  });
+  }));
+  const [values, setValues] = useState(initial);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useCreateCampaign();
   const update = useUpdateCampaign();
@@ -48,7 +59,7 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
         const mapped: Record<string, string> = {};
         for (const d of err.details) {
           const field = formField(d.field);
-          if (!(field in mapped)) mapped[field] = d.issue;
+          if (!(field in mapped)) mapped[field] = localizeIssue(d.issue);
         }
         setErrors(mapped);
       }
@@ -63,8 +74,8 @@ export function CampaignForm({ campaign, onDone, onCancel }: { campaign?: Campai
   return (
     <form className="card" onSubmit={submit} noValidate aria-label={campaign ? T.form.editTitle : T.form.createTitle}>
       <h2>{campaign ? T.form.editTitle : T.form.createTitle}</h2>
-      <TextField label={T.form.name} value={values.name} onChange={set('name')} error={errors.name} />
-      <TextAreaField label={T.form.description} value={values.description} onChange={set('description')} error={errors.description} style={{ minHeight: '4rem' }} />
+      <TextField label={T.form.name} value={values.name} onChange={set('name')} error={errors.name} maxLength={NAME_MAX} />
+      <TextAreaField label={T.form.description} value={values.description} onChange={set('description')} error={errors.description} maxLength={DESCRIPTION_MAX} style={{ minHeight: '4rem' }} />
       <div className="grid">
         {LIST_FIELDS.map((f) => (
           <TextField key={f} label={T.form[f]} value={values[f]} onChange={set(f)} error={errors[f]} hint={T.form.listHint} />

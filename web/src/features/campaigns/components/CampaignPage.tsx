@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/States';
 import { formatDateTime, formatPercent, humanize } from '@/lib/format';
 import { useFunctionPages } from '@/lib/functions';
-import { useCampaign, useCampaignFigures, type CampaignFigures } from '../api/campaigns';
+import { isCampaignId, useCampaign, useCampaignFigures, type CampaignFigures } from '../api/campaigns';
 import { CampaignForm } from './CampaignForm';
 import { StatusButtons } from './StatusButtons';
 import { FUNNEL, funnelSteps } from './funnel';
@@ -13,34 +13,46 @@ export default function CampaignPage() {
   const { id = '' } = useParams();
   const campaign = useCampaign(id);
   const [editing, setEditing] = useState(false);
+  // An unknown or malformed id: retrying cannot help, so no Retry, a way back instead.
+  const notFound = (
+    <>
+      {T.page.notFound} <Link to="/campaigns">{T.page.back}</Link>
+    </>
+  );
   return (
     <div className="stack">
       <Link to="/campaigns">← {T.page.back}</Link>
-      <QueryState query={campaign}>
-        {(c) => (
-          <>
-            <div className="spread">
-              <h1>
-                {c.name} <span className="badge">{humanize(c.status)}</span>
-              </h1>
-              {!editing && (
-                <button type="button" className="btn" onClick={() => setEditing(true)}>
-                  {T.page.edit}
-                </button>
-              )}
-            </div>
-            {c.description && <p className="muted">{c.description}</p>}
-            <StatusButtons campaign={c} />
-            {editing && <CampaignForm campaign={c} onCancel={() => setEditing(false)} onDone={() => setEditing(false)} />}
-            <Figures campaignId={c.id} />
-            <div className="grid">
-              <CampaignProspects campaignId={c.id} />
-              <CampaignReview campaignId={c.id} />
-              <CampaignMeetings campaignId={c.id} />
-            </div>
-          </>
-        )}
-      </QueryState>
+      {isCampaignId(id) ? (
+        <QueryState query={campaign} notFound={notFound}>
+          {(c) => (
+            <>
+              <div className="spread">
+                <h1>
+                  {c.name} <span className="badge">{humanize(c.status)}</span>
+                </h1>
+                {!editing && (
+                  <button type="button" className="btn" onClick={() => setEditing(true)}>
+                    {T.page.edit}
+                  </button>
+                )}
+              </div>
+              {c.description && <p className="muted">{c.description}</p>}
+              <StatusButtons campaign={c} />
+              {editing && <CampaignForm campaign={c} onCancel={() => setEditing(false)} onDone={() => setEditing(false)} />}
+              <Figures campaignId={c.id} />
+              <div className="grid">
+                <CampaignProspects campaignId={c.id} />
+                <CampaignReview campaignId={c.id} />
+                <CampaignMeetings campaignId={c.id} />
+              </div>
+            </>
+          )}
+        </QueryState>
+      ) : (
+        <div className="empty" role="alert">
+          {notFound}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,14 +2,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
+import { act } from '@testing-library/react';
+import { LeaveGuard } from '@/lib/unsaved';
+import { leavingIsQuestioned } from '@/test/leaving';
 import { apiError, mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
 import CampaignsPage from './CampaignsPage';
 import { funnelSteps } from './funnel';
 import { nextStatuses } from '../api/campaigns';
 import { formField } from './form-field';
+import { applyLanguage } from '@/i18n';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 const STATUSES = ['new', 'contacted', 'engaged', 'qualified', 'meeting_booked', 'meeting_completed', 'customer', 'lost', 'nurture', 'unsubscribed'];
 
@@ -62,6 +69,78 @@ describe('CampaignsPage', () => {
     expect(api.called('listCampaigns').at(-1)?.input).toEqual({ status: 'paused' });
   });
 
+  it('asks before Archive and Complete (no way back), naming the campaign; Cancel sends nothing', async () => {
+    const api = mockApi({
+      listCampaigns: () => ({ items: [campaign('c2', 'Retail', 'paused')] }),
+      campaignFigures: () => ({ items: [figures('c2', {})] }),
+      updateCampaign: (input) => campaign('c2', 'Retail', String(input.status)),
+    });
+    renderWithProviders(<CampaignsPage />);
+    const row = await screen.findByTestId('campaign-row-Retail');
+    await userEvent.click(within(row).getByRole('button', { name: 'Archive' }));
+    let dialog = screen.getByRole('dialog', { name: 'Archive “Retail”?' });
+    expect(dialog).toHaveTextContent('This cannot be undone.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.called('updateCampaign')).toHaveLength(0);
+
+    await userEvent.click(within(row).getByRole('button', { name: 'Complete' }));
+    dialog = screen.getByRole('dialog', { name: 'Complete “Retail”?' });
+    expect(dialog).toHaveTextContent('This cannot be undone.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Complete' }));
+    await waitFor(() => expect(api.called('updateCampaign').map((c) => c.input)).toEqual([{ id: 'c2', status: 'completed' }]));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('resumes in one click, without a question', async () => {
+    const api = mockApi({
+      listCampaigns: () => ({ items: [campaign('c2', 'Retail', 'paused')] }),
+      campaignFigures: () => ({ items: [figures('c2', {})] }),
+      updateCampaign: (input) => campaign('c2', 'Retail', String(input.status)),
+    });
+    renderWithProviders(<CampaignsPage />);
+    await userEvent.click(within(await screen.findByTestId('campaign-row-Retail')).getByRole('button', { name: 'Resume' }));
+    await waitFor(() => expect(api.called('updateCampaign')[0]?.input).toEqual({ id: 'c2', status: 'active' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('a dirty campaign form asks before leaving (in-app and tab close); Cancel stays with the typed text', async () => {
+    mockApi({ listCampaigns: () => ({ items: [] }), campaignFigures: () => ({ items: [] }) });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { router } = renderWithProviders(<><LeaveGuard /><CampaignsPage /></>, { route: '/campaigns' });
+    await userEvent.click(await screen.findByRole('button', { name: 'New campaign' }));
+    expect(leavingIsQuestioned()).toBe(false);
+    await userEvent.type(screen.getByLabelText('Name'), 'EU SaaS');
+    expect(leavingIsQuestioned()).toBe(true);
+    await act(() => router.navigate('/prospects'));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(router.state.location.pathname).toBe('/campaigns');
+    expect(screen.getByLabelText('Name')).toHaveValue('EU SaaS');
+  });
+
+  it('goes to the new campaign after a successful save without asking', async () => {
+    mockApi({ listCampaigns: () => ({ items: [] }), campaignFigures: () => ({ items: [] }), createCampaign: () => campaign('c9', 'EU SaaS', 'draft') });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { router } = renderWithProviders(<><LeaveGuard /><CampaignsPage /></>, { route: '/campaigns' });
+    await userEvent.click(await screen.findByRole('button', { name: 'New campaign' }));
+    await userEvent.type(screen.getByLabelText('Name'), 'EU SaaS');
+    await userEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns/c9'));
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('ignores an unknown status in the URL (no filter) instead of sending it', async () => {
+    const api = mockApi({
+      listCampaigns: (input) => (input.status ? apiError(422, 'VALIDATION_ERROR', 'The request has invalid fields') : { items: [campaign('c1', 'Fintech', 'draft')] }),
+      campaignFigures: () => ({ items: [figures('c1', {})] }),
+    });
+    renderWithProviders(<CampaignsPage />, { route: '/campaigns?status=bogus' });
+    expect(await screen.findByTestId('campaign-row-Fintech')).toBeInTheDocument();
+    expect(api.called('listCampaigns').map((c) => c.input)).toEqual([{}]);
+    expect(screen.getByLabelText('Status')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
   it("shows the server's 422 details next to the fields they name", async () => {
     const api = mockApi({
       listCampaigns: () => ({ items: [] }),
@@ -96,6 +175,43 @@ describe('CampaignsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create campaign' }));
     expect(await screen.findByText('must be between 1 and 100')).toBeInTheDocument();
     expect(api.called('createCampaign')).toHaveLength(0);
+  });
+});
+
+describe('CampaignsPage in French', () => {
+  afterEach(() => applyLanguage('en'));
+
+  it('names the status moves group in French', async () => {
+    applyLanguage('fr');
+    mockApi({ listCampaigns: () => ({ items: [campaign('c1', 'Fintech', 'draft')] }), campaignFigures: () => ({ items: [figures('c1', {})] }) });
+    renderWithProviders(<CampaignsPage />);
+    const group = await screen.findByRole('group', { name: 'Changements de statut de Fintech' });
+    expect(within(group).getByRole('button', { name: 'Activer' })).toBeInTheDocument();
+  });
+});
+
+describe('CampaignsPage form in French', () => {
+  afterEach(() => applyLanguage('en'));
+
+  it("shows the server's field issues in French and caps the name and description at the server's limits", async () => {
+    applyLanguage('fr');
+    mockApi({
+      listCampaigns: () => ({ items: [] }),
+      campaignFigures: () => ({ items: [] }),
+      createCampaign: () => apiError(422, 'VALIDATION_ERROR', 'Invalid input', [
+        { field: 'icpCriteria.industries[0].<list element>', issue: 'size must be between 0 and 200' },
+        { field: 'description', issue: 'size must be between 0 and 2000' },
+      ]),
+    });
+    renderWithProviders(<CampaignsPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Nouvelle campagne' }));
+    expect(screen.getByLabelText('Nom')).toHaveAttribute('maxlength', '200');
+    expect(screen.getByLabelText('Description')).toHaveAttribute('maxlength', '2000');
+    await userEvent.type(screen.getByLabelText('Nom'), 'EU SaaS');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer la campagne' }));
+    expect(await screen.findByText('doit avoir une longueur comprise entre 0 et 200')).toBeInTheDocument();
+    expect(screen.getByText('doit avoir une longueur comprise entre 0 et 2000')).toBeInTheDocument();
+    expect(screen.queryByText(/size must be/)).not.toBeInTheDocument();
   });
 });
 

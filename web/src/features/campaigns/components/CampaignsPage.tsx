@@ -3,14 +3,15 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/States';
 import { SelectField } from '@/components/Field';
 import { formatPercent, humanize } from '@/lib/format';
-import { CAMPAIGN_STATUSES, useCampaignFigures, useCampaigns, type CampaignFigures, type CampaignStatus } from '../api/campaigns';
+import { allowNextLeave } from '@/lib/unsaved';
+import { CAMPAIGN_STATUSES, statusFilter, useCampaignFigures, useCampaigns, type CampaignFigures } from '../api/campaigns';
 import { CampaignForm } from './CampaignForm';
 import { StatusButtons } from './StatusButtons';
 import { T } from '../strings';
 
 export default function CampaignsPage() {
   const [params, setParams] = useSearchParams();
-  const status = (params.get('status') ?? '') as CampaignStatus | '';
+  const status = statusFilter(params.get('status'));
   const campaigns = useCampaigns(status ? { status } : {});
   const figures = useCampaignFigures();
   const [creating, setCreating] = useState(false);
@@ -27,7 +28,16 @@ export default function CampaignsPage() {
           </button>
         )}
       </div>
-      {creating && <CampaignForm onCancel={() => setCreating(false)} onDone={(c) => navigate(`/campaigns/${c.id}`)} />}
+      {creating && (
+        <CampaignForm
+          onCancel={() => setCreating(false)}
+          onDone={(c) => {
+            // saved: going to the new campaign does not ask about unsaved changes
+            allowNextLeave();
+            navigate(`/campaigns/${c.id}`);
+          }}
+        />
+      )}
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <SelectField
           label={T.statusFilter}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/States';
@@ -11,6 +11,7 @@ import { useCancelMeeting, useMeetings } from '../api/meetings';
 
 type Meeting = Output<'listMeetings'>['items'][number];
 const CANCELLABLE = ['scheduled', 'confirmed'];
+const TABS = ['upcoming', 'past'] as const;
 
 export default function MeetingsPage() {
   const { t } = useTranslation();
@@ -23,12 +24,21 @@ export default function MeetingsPage() {
   const [cancelling, setCancelling] = useState<Meeting | null>(null);
   const [reason, setReason] = useState('');
   const cancel = useCancelMeeting();
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = TABS.indexOf(when);
+    const to = { ArrowRight: (at + 1) % TABS.length, ArrowLeft: (at - 1 + TABS.length) % TABS.length, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    setWhen(TABS[to]);
+    document.getElementById(`tab-${TABS[to]}`)?.focus();
+  };
 
   return (
     <div className="stack">
       <h1>{t('meetings.title')}</h1>
-      <div className="tabs" role="tablist" aria-label={t('meetings.title')}>
-        {(['upcoming', 'past'] as const).map((w) => (
+      {/* WAI-ARIA tabs: one tab stop (roving tabindex); ←/→ (wrapping), Home and End move the focus and select. */}
+      <div className="tabs" role="tablist" aria-label={t('meetings.title')} onKeyDown={onTabKey}>
+        {TABS.map((w) => (
           <button key={w} id={`tab-${w}`} type="button" role="tab" aria-selected={when === w} aria-controls="meetings-panel" tabIndex={when === w ? 0 : -1} onClick={() => setWhen(w)}>
             {t(w === 'upcoming' ? 'meetings.upcoming' : 'meetings.past')}
           </button>

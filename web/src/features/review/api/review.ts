@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { callFunction, type Input, type Output } from '@/lib/api-client';
+import { ApiError, callFunction, type Input, type Output } from '@/lib/api-client';
 import { functionKey, useFunctionPages, useFunctionQuery } from '@/lib/functions';
 
 export type ReviewPage = Output<'listReviewQueue'>;
@@ -46,6 +46,8 @@ function withoutIds(data: InfiniteData<ReviewPage> | undefined, ids: Set<string>
  * Approve / reject with an optimistic update: the item leaves the queue at once (so the next draft shows
  * without waiting for the server) and comes back where it was if the server refuses. An edit leaves the queue only
  * once the server accepted it, so a refused edit keeps the editor and the typed text on screen.
+ * A 409 means the item is already decided (elsewhere, or by an earlier request): it is not put back, it leaves the
+ * queue and the queue is refetched.
  */
 export function useDecision() {
   const queryClient = useQueryClient();
@@ -60,7 +62,12 @@ export function useDecision() {
     onSuccess: (_item, d) => {
       if (d.kind === 'edit') queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withoutIds(data, new Set([d.id])));
     },
-    onError: (_err, _d, context) => {
+    onError: (err, d, context) => {
+      if (err instanceof ApiError && err.status === 409) {
+        queryClient.setQueryData(queueKey, (data: InfiniteData<ReviewPage> | undefined) => withoutIds(data, new Set([d.id])));
+        void queryClient.invalidateQueries({ queryKey: queueKey });
+        return;
+      }
       if (context?.previous) queryClient.setQueryData(queueKey, context.previous);
     },
     onSettled: () => {

@@ -21,6 +21,7 @@ export function DraftPanel({
   onEdit,
   onReject,
   focusOnMountRef,
+  busy = false,
 }: {
   item: ReviewItem;
   position: string;
@@ -31,6 +32,8 @@ export function DraftPanel({
   onReject: (reason: string | undefined) => void;
   /** Set by the queue after a decision: this (next) draft's heading takes the focus when it appears. */
   focusOnMountRef?: RefObject<boolean>;
+  /** A decision is in flight: no further decision can be sent until it has settled. */
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -71,10 +74,10 @@ export function DraftPanel({
           </div>
           {item.reasoning && <p className="muted small">{t('review.why', { reasoning: item.reasoning })}</p>}
           {mode === 'reject' ? (
-            <RejectForm onCancel={() => setMode('view')} onReject={onReject} />
+            <RejectForm onCancel={() => setMode('view')} onReject={onReject} busy={busy} />
           ) : (
             <div className="row" style={{ marginTop: '.75rem' }}>
-              <button type="button" className="btn btn-primary" onClick={onApprove}>
+              <button type="button" className="btn btn-primary" onClick={onApprove} disabled={busy}>
                 {t('review.approve')} <kbd>a</kbd>
               </button>
               <button type="button" className="btn" onClick={() => setMode('edit')}>
@@ -135,7 +138,7 @@ function EditForm({ item, onCancel, onSave }: { item: ReviewItem; onCancel: () =
   );
 }
 
-function RejectForm({ onCancel, onReject }: { onCancel: () => void; onReject: (reason: string | undefined) => void }) {
+function RejectForm({ onCancel, onReject, busy }: { onCancel: () => void; onReject: (reason: string | undefined) => void; busy: boolean }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const ref = useRef<HTMLInputElement>(null);
@@ -151,7 +154,7 @@ function RejectForm({ onCancel, onReject }: { onCancel: () => void; onReject: (r
     >
       <TextField ref={ref} label={t('review.reasonOptional')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} hint={t('review.rejectHint')} />
       <div className="row">
-        <button type="submit" className="btn btn-danger">
+        <button type="submit" className="btn btn-danger" disabled={busy}>
           {t('review.rejectDraft')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
+import { applyLanguage } from '@/i18n';
 import ReviewQueuePage from './ReviewQueuePage';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -69,14 +70,80 @@ describe('ReviewQueuePage', () => {
     mockApi({
       listReviewQueue: () => ({ items: [item(1), item(2)], nextCursor: null }),
       getProspect: prospect,
-      approveMessage: () => apiError(409, 'CONFLICT', 'This draft was already decided.'),
+      approveMessage: () => apiError(500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.'),
     });
     renderWithProviders(<ReviewQueuePage />);
     await screen.findByText('Hello Person 1, we guarantee results.');
     await userEvent.keyboard('a');
-    expect(await screen.findByText('This draft was already decided.')).toBeInTheDocument();
+    expect(await screen.findByText(/Something went wrong on our side/)).toBeInTheDocument();
     await waitFor(() => expect(draftTitle()).toHaveTextContent('Person 1'));
     expect(within(screen.getByRole('region', { name: 'Drafts waiting' })).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('does not put back a draft the server reports as already decided (409): it leaves the queue, which is refetched', async () => {
+    let listed = 0;
+    const api = mockApi({
+      listReviewQueue: () => {
+        listed += 1;
+        return { items: listed === 1 ? [item(1), item(2)] : [item(2)], nextCursor: null };
+      },
+      getProspect: prospect,
+      approveMessage: () => apiError(409, 'CONFLICT', 'This review item was already decided (approved)'),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('a');
+    expect(await screen.findByText('This review item was already decided (approved)')).toBeInTheDocument();
+    await waitFor(() => expect(api.called('listReviewQueue').length).toBeGreaterThanOrEqual(2));
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    expect(within(screen.getByRole('region', { name: 'Drafts waiting' })).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('sends one approval for a double click on Approve: the next draft stays, no error', async () => {
+    let release: () => void = () => undefined;
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2), item(3)], nextCursor: null }),
+      getProspect: prospect,
+      approveMessage: (input) =>
+        api.called('approveMessage').length > 1
+          ? apiError(409, 'CONFLICT', 'This review item was already decided (approved)')
+          : new Promise((resolve) => { release = () => resolve({ ...item(1), id: input.id, status: 'approved' }); }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.dblClick(screen.getByRole('button', { name: /^Approve a$/ }));
+    await waitFor(() => expect(api.called('approveMessage')).toHaveLength(1));
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    expect(screen.getByRole('button', { name: /^Approve a$/ })).toBeDisabled();
+    release();
+    expect(await screen.findByText('Approved.')).toBeInTheDocument();
+    expect(api.called('approveMessage')).toHaveLength(1);
+    expect(api.called('approveMessage')[0].input).toEqual({ id: 'r1' });
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    expect(screen.getByText(/^2 waiting/)).toBeInTheDocument();
+    expect(screen.queryByText(/already decided/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Approve a$/ })).toBeEnabled();
+  });
+
+  it('ignores a second a while the first approval is in flight: the next draft, never seen, is not approved', async () => {
+    const releases: (() => void)[] = [];
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2), item(3)], nextCursor: null }),
+      getProspect: prospect,
+      approveMessage: (input) => new Promise((resolve) => { releases.push(() => resolve({ ...item(1), id: input.id, status: 'approved' })); }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    await userEvent.keyboard('aa');
+    await waitFor(() => expect(api.called('approveMessage')).toHaveLength(1));
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    releases.forEach((r) => r());
+    expect(await screen.findByText('Approved.')).toBeInTheDocument();
+    expect(api.called('approveMessage').map((c) => c.input)).toEqual([{ id: 'r1' }]);
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    // once settled, the next decision goes through
+    await userEvent.keyboard('a');
+    await waitFor(() => expect(api.called('approveMessage').map((c) => c.input)).toEqual([{ id: 'r1' }, { id: 'r2' }]));
   });
 
   it('opens the editor with e and the reject form with r, and sends the edit', async () => {
@@ -230,5 +297,18 @@ describe('ReviewQueuePage bulk reject', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reject 3' }));
     await waitFor(() => expect(api.called('bulkReject')[0]?.input).toEqual({ ids: ['r1', 'r2', 'r3'], reason: 'Too pushy' }));
     expect(await screen.findByText('2 rejected, 1 failed (CONFLICT).')).toBeInTheDocument();
+  });
+});
+
+describe('ReviewQueuePage in French', () => {
+  afterEach(() => applyLanguage('en'));
+
+  it('says "Vider la sélection" on the clear-selection button', async () => {
+    applyLanguage('fr');
+    mockApi({ listReviewQueue: () => ({ items: [item(1), item(2)], nextCursor: null }), getProspect: prospect });
+    renderWithProviders(<ReviewQueuePage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout sélectionner (2)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Vider la sélection' }));
+    expect(screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toHaveLength(0);
   });
 });

@@ -92,19 +92,38 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
     lastDecision.current = { id, index, at: Date.now(), toast: toastId };
   };
 
+  // One decision at a time (approve, edit-and-approve, reject, bulk): while one is in flight, further clicks and
+  // keys are ignored, so a double click or a repeated key never decides the next draft, which the seller has not
+  // seen yet. A ref, not the mutations' isPending: a second click can come before React re-renders.
+  const inFlight = useRef(false);
+  const busy = decision.isPending || bulk.isPending || bulkReject.isPending;
+
   const run = (d: Exclude<Decision, { kind: 'edit' }>, verb: 'review.approved' | 'review.rejected') => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setNotice(null);
     setMode('view');
     undo.reset();
     focusDraft.current = true;
-    decision.mutate(d, { onSuccess: () => decided(d.id, currentIndex, verb) });
+    decision.mutate(d, {
+      onSuccess: () => decided(d.id, currentIndex, verb),
+      onSettled: () => {
+        inFlight.current = false;
+      },
+    });
   };
 
   /** An edit keeps its editor open until the server accepts it; a refusal is shown next to the text (DraftPanel). */
   const saveEdit = async (id: string, subject: string | undefined, message: string) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setNotice(null);
     undo.reset();
-    await decision.mutateAsync({ kind: 'edit', id, subject, message });
+    try {
+      await decision.mutateAsync({ kind: 'edit', id, subject, message });
+    } finally {
+      inFlight.current = false;
+    }
     focusDraft.current = true;
     setMode('view');
     decided(id, currentIndex, 'review.editedAndApproved');
@@ -129,8 +148,13 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
   useReviewShortcuts(actions, mode === 'view');
 
   const bulkApprove = () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setNotice(null);
     bulk.mutate(visibleSelected, {
+      onSettled: () => {
+        inFlight.current = false;
+      },
       onSuccess: (r) => {
         setSelected(new Set(r.failed.map((f) => f.id)));
         setNotice(r.failed.length ? t('review.bulkResultFailed', { approved: r.approved.length, failed: r.failed.length, codes: r.failed.map((f) => f.code).join(', ') }) : t('review.bulkResult', { approved: r.approved.length }));
@@ -139,10 +163,15 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
   };
 
   const rejectSelected = () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setNotice(null);
     bulkReject.mutate(
       { ids: visibleSelected, reason: reason.trim() || undefined },
       {
+        onSettled: () => {
+          inFlight.current = false;
+        },
         onSuccess: (r) => {
           setSelected(new Set(r.failed.map((f) => f.id)));
           setRejecting(false);
@@ -159,10 +188,10 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
         <span className="muted">
           {t('review.waiting', { count: items.length, more: hasMore ? '+' : '', selected: visibleSelected.length })}
         </span>
-        <button type="button" className="btn btn-primary btn-small" disabled={visibleSelected.length === 0 || bulk.isPending} onClick={bulkApprove}>
+        <button type="button" className="btn btn-primary btn-small" disabled={visibleSelected.length === 0 || busy} onClick={bulkApprove}>
           {bulk.isPending ? t('review.approving') : t('review.approveSelected', { count: visibleSelected.length })}
         </button>
-        <button type="button" className="btn btn-small" disabled={visibleSelected.length === 0 || bulkReject.isPending} onClick={() => setRejecting(true)}>
+        <button type="button" className="btn btn-small" disabled={visibleSelected.length === 0 || busy} onClick={() => setRejecting(true)}>
           {T.rejectSelected(visibleSelected.length)}
         </button>
         <button type="button" className="btn btn-small" disabled={items.length === 0 || visibleSelected.length === items.length} onClick={() => setSelected(new Set(items.map((i) => i.id)))}>
@@ -170,7 +199,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
         </button>
         {visibleSelected.length > 0 && (
           <button type="button" className="btn btn-small" onClick={() => setSelected(new Set())}>
-            Clear selection
+            {t('review.clearSelection')}
           </button>
         )}
         {notice && (
@@ -193,7 +222,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
         >
           <label htmlFor="bulk-reject-reason">{T.reason}</label>
           <input id="bulk-reject-reason" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} style={{ flex: '1 1 240px' }} />
-          <button type="submit" className="btn btn-danger btn-small" disabled={bulkReject.isPending}>
+          <button type="submit" className="btn btn-danger btn-small" disabled={busy}>
             {bulkReject.isPending ? T.rejecting : T.confirmReject(visibleSelected.length)}
           </button>
           <button type="button" className="btn btn-small" onClick={() => setRejecting(false)}>
@@ -258,6 +287,7 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
             mode={mode}
             setMode={setMode}
             onApprove={actions.approve}
+            busy={busy}
             focusOnMountRef={focusDraft}
             onEdit={(subject, message) => saveEdit(current.id, subject, message)}
             onReject={(reason) => run({ kind: 'reject', id: current.id, reason }, 'review.rejected')}

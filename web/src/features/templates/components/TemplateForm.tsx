@@ -6,20 +6,24 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api-client';
 import { rulesFor } from '@/lib/validation';
 import { useFormErrors } from '@/lib/use-form-errors';
+import { useUnsavedChanges } from '@/lib/unsaved';
 import { useCreateTemplate, useUpdateTemplate } from '../api/templates';
 import type { Template } from './TemplatesPage';
 
 const rules = rulesFor('createTemplate');
 const USE_CASES = ['initial_outreach', 'follow_up', 'reply_response', 'meeting_request'];
 
+/** Create or edit a template; while it differs from what it started with, leaving the page asks first. */
 export function TemplateForm({ template, onDone }: { template: Template | null; onDone: () => void }) {
-  const [values, setValues] = useState({
+  const [initial] = useState(() => ({
     name: template?.name ?? '',
     channel: template?.channel ?? 'email',
     useCase: template?.useCase ?? 'initial_outreach',
     subject: template?.subject ?? '',
     body: template?.body ?? '',
-  });
+  }));
+  const [values, setValues] = useState(initial);
+  useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
   const { t } = useTranslation();
   const form = useFormErrors(rules);
   const create = useCreateTemplate();
