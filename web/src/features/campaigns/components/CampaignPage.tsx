@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/States';
 import { formatDateTime, formatPercent, humanize } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import { useFunctionPages } from '@/lib/functions';
 import { useCampaign, useCampaignFigures, type CampaignFigures } from '../api/campaigns';
 import { CampaignForm } from './CampaignForm';
@@ -143,6 +144,7 @@ function CampaignReview({ campaignId }: { campaignId: string }) {
 }
 
 function CampaignMeetings({ campaignId }: { campaignId: string }) {
+  useDisplayTimeZone(); // its dates follow a change of the profile's zone
   const upcoming = useFunctionPages('listMeetings', { campaignId, when: 'upcoming', limit: 25 });
   const past = useFunctionPages('listMeetings', { campaignId, when: 'past', limit: 25 });
   const list = (q: typeof upcoming) => q.data?.pages.flatMap((p) => p.items) ?? [];

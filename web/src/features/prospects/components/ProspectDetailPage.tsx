@@ -7,6 +7,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { SelectField, TextField } from '@/components/Field';
 import { formatDate, formatDateTime, humanize } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import type { Output } from '@/lib/api-client';
 import { useDeleteProspect, useProspect, useUpdateProspect } from '../api/prospects';
 import { PROSPECT_STATUSES, type ProspectStatus } from './statuses';
@@ -14,6 +15,7 @@ import { PROSPECT_STATUSES, type ProspectStatus } from './statuses';
 type Prospect = Output<'getProspect'>;
 
 export default function ProspectDetailPage() {
+  useDisplayTimeZone(); // its dates follow a change of the profile's zone
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const prospect = useProspect(id);
