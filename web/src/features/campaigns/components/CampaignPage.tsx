@@ -22,7 +22,7 @@ export default function CampaignPage() {
           <>
             <div className="spread">
               <h1>
-                {c.name} <span className="badge">{humanize(c.status)}</span>
+                {c.name} <span className="badge">{humanize(c.status, 'campaignStatus')}</span>
               </h1>
               {!editing && (
                 <button type="button" className="btn" onClick={() => setEditing(true)}>

@@ -42,7 +42,7 @@ export default function CampaignsPage() {
           <option value="">{T.allStatuses}</option>
           {CAMPAIGN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {humanize(s)}
+              {humanize(s, 'campaignStatus')}
             </option>
           ))}
         </SelectField>
@@ -75,7 +75,7 @@ export default function CampaignsPage() {
                         <StatusButtons campaign={c} />
                       </td>
                       <td>
-                        <span className="badge">{humanize(c.status)}</span>
+                        <span className="badge">{humanize(c.status, 'campaignStatus')}</span>
                       </td>
                       <td>{f?.totalProspects ?? '…'}</td>
                       <td className="hide-narrow small">

@@ -91,7 +91,7 @@ export default function DashboardPage() {
                   <li key={e.id}>
                     <div>{e.prospectId ? <Link to={`/prospects/${e.prospectId}`}>{e.summary}</Link> : e.summary}</div>
                     <div className="muted small">
-                      {humanize(e.type)} · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                      {humanize(e.type, 'activity')} · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                     </div>
                   </li>
                 ))}

@@ -74,7 +74,7 @@ function ProspectDetail({ prospect: p }: { prospect: Prospect }) {
             <dt>{t('prospects.location')}</dt>
             <dd>{p.location ?? '—'}</dd>
             <dt>{t('prospects.source')}</dt>
-            <dd>{p.source ?? '—'}</dd>
+            <dd>{humanize(p.source, 'source')}</dd>
             <dt>{t('prospects.added')}</dt>
             <dd>{formatDate(p.createdAt)}</dd>
           </dl>
@@ -233,7 +233,7 @@ function EnrichmentCard({ enrichment: e }: { enrichment: Prospect['enrichment'] 
               <dl className="kv">
                 {Object.entries(e.companyData).map(([k, v]) => (
                   <div key={k} style={{ display: 'contents' }}>
-                    <dt>{humanize(k)}</dt>
+                    <dt>{humanize(k, 'companyData')}</dt>
                     <dd>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</dd>
                   </div>
                 ))}
