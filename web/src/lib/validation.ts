@@ -70,6 +70,7 @@ export function localizeIssue(issue: string): string {
     'must be a valid e-mail address': 'validation.email',
     'must mix at least two of: lower-case letters, upper-case letters, digits, other characters': 'validation.mixedClasses',
     'must be an IANA time zone such as Europe/Paris': 'validation.timeZone',
+    'must be greater than or equal to minDays': 'settings.maxBelowMin', // WarmupSettings.maxDays: no field name on screen
   };
   if (exact[issue]) return t(exact[issue]);
   const patterns: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][] = [

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
+import { applyLanguage } from '@/i18n';
+import { T } from '../strings';
 import { leavingIsQuestioned } from '@/test/leaving';
 import ProspectsPage from './ProspectsPage';
 import { dayToInstant, filterFromParams } from '../hooks/use-prospect-filter';
@@ -118,6 +120,21 @@ describe('saved views', () => {
     await userEvent.selectOptions(screen.getByLabelText('Open a saved view'), 'v1');
     const search = new URLSearchParams(screen.getByTestId('where').textContent ?? '');
     expect(Object.fromEntries(search)).toEqual({ channel: 'email', title: 'cto', createdTo: '2025-03-04', sort: 'activity_desc' });
+  });
+});
+
+describe('the match count', () => {
+  it('agrees with its number in English and French (i18next plurals)', () => {
+    expect(T.total(1, false)).toBe('1 prospect matches');
+    expect(T.total(2500, false)).toBe('2,500 prospects match');
+    applyLanguage('fr');
+    try {
+      expect(T.total(0, false)).toBe('0 prospect correspond');
+      expect(T.total(1, false)).toBe('1 prospect correspond');
+      expect(T.total(2, false)).toBe('2 prospects correspondent');
+    } finally {
+      applyLanguage('en');
+    }
   });
 });
 
