@@ -70,7 +70,7 @@ export default function CampaignsPage() {
                   const f = figuresOf(c.id);
                   return (
                     <tr key={c.id} data-testid={`campaign-row-${c.name}`}>
-                      <td>
+                      <td className="cell-name">
                         <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
                         <StatusButtons campaign={c} />
                       </td>

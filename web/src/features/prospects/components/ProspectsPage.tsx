@@ -215,10 +215,10 @@ export default function ProspectsPage() {
                       <td>
                         <input type="checkbox" aria-label={T.selectRow(p.fullName)} checked={allMatching || picked.has(p.id)} disabled={allMatching} onChange={() => toggle(p.id)} />
                       </td>
-                      <td>
+                      <td className="cell-name">
                         <Link to={`/prospects/${p.id}`}>{p.fullName}</Link> {p.isVip && <span className="badge badge-vip">VIP</span>}
                       </td>
-                      <td>{p.companyName}</td>
+                      <td className="cell-name">{p.companyName}</td>
                       <td className="hide-narrow">{p.jobTitle ?? '—'}</td>
                       <td>
                         <span className="badge">{humanize(p.status)}</span>
