@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
@@ -35,5 +36,12 @@ describe('the message catalogue', () => {
   it('is really translated: French differs from English for most texts', () => {
     const same = [...english].filter(([k, v]) => french.get(k) === v).length;
     expect(same / english.size).toBeLessThan(0.15);
+  });
+
+  it('words every campaign status of the API contract (docs/openapi.json) for campaigns', () => {
+    const api = JSON.parse(readFileSync(`${process.cwd()}/../docs/openapi.json`, 'utf8')) as { components: { schemas: Record<string, { enum?: string[] }> } };
+    const statuses = api.components.schemas.CampaignStatus.enum ?? [];
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(Object.keys(en.enums.campaignStatus).sort()).toEqual([...statuses].sort());
   });
 });

@@ -38,3 +38,22 @@ describe('dates and times in the profile\'s zone and the UI language', () => {
     expect(isTimeZone('')).toBe(false);
   });
 });
+
+describe('enum values whose wording depends on what they describe', () => {
+  it('words a campaign status, an activity type, a source and company data in French, unknown values capitalised', () => {
+    applyLanguage('fr');
+    expect(humanize('completed', 'campaignStatus')).toBe('Terminée');
+    expect(humanize('completed')).toBe('Effectué'); // a meeting
+    expect(['draft', 'active', 'paused', 'archived'].map((s) => humanize(s, 'campaignStatus'))).toEqual(['Brouillon', 'Active', 'En pause', 'Archivée']);
+    expect(humanize('prospect_added', 'activity')).toBe('Prospect ajouté');
+    expect(humanize('message_rejected', 'activity')).toBe('Message refusé');
+    expect(humanize('prospects_bulk_changed', 'activity')).toBe('Prospects modifiés en masse');
+    expect(humanize('workflow_engine', 'source')).toBe('Moteur de workflow');
+    expect(humanize('founded', 'companyData')).toBe('Fondée en');
+    expect(humanize('revenue_band', 'companyData')).toBe('Revenue band');
+    expect(humanize('source', 'activity')).toBe('Source'); // a group's name is not a value
+    applyLanguage('en');
+    expect(humanize('prospect_added', 'activity')).toBe('Prospect added');
+  });
+});
+

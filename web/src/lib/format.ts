@@ -60,12 +60,19 @@ export function dayKey(d: Date, zone = timeZone): string {
   return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(d);
 }
 
-/** An API enum value in the UI language (`meeting_booked` -> "Meeting booked" / "Rendez-vous pris"). */
-export function humanize(value: string | null | undefined): string {
+/** Values whose wording depends on what they describe (a campaign is "Terminée", a meeting "Effectué"). */
+export type EnumKind = 'campaignStatus' | 'activity' | 'source' | 'companyData';
+
+/**
+ * An API enum value in the UI language (`meeting_booked` -> "Meeting booked" / "Rendez-vous pris"). With a kind,
+ * `enums.<kind>.<value>` comes first, then the shared `enums.<value>`; an unknown value is shown capitalised.
+ */
+export function humanize(value: string | null | undefined, kind?: EnumKind): string {
   if (!value) return '—';
-  const key = `enums.${value}`;
-  const translated = t(key);
-  if (translated !== key) return translated;
+  for (const key of kind ? [`enums.${kind}.${value}`, `enums.${value}`] : [`enums.${value}`]) {
+    const translated: unknown = t(key, { nsSeparator: false, returnObjects: true });
+    if (typeof translated === 'string' && translated !== key) return translated;
+  }
   const s = value.replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

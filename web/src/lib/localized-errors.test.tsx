@@ -88,3 +88,12 @@ describe('field issues in the UI language', () => {
     expect(validate({ email: '', password: '' }, rulesFor('signup'))).toEqual({ email: 'ne doit pas être vide', password: 'ne doit pas être vide' });
   });
 });
+
+describe('the warm-up order check names no internal field', () => {
+  it('words the server\'s "maxDays >= minDays" issue and the client check alike, in both languages', () => {
+    expect(localizeIssue('must be greater than or equal to minDays')).toBe('must be at least the minimum number of days');
+    applyLanguage('fr');
+    expect(localizeIssue('must be greater than or equal to minDays')).toBe('doit être supérieur ou égal au minimum');
+    applyLanguage('en');
+  });
+});

@@ -77,6 +77,7 @@ export function localizeIssue(issue: string): string {
     'must be one of new, contacted, engaged, qualified, meeting_booked, meeting_completed, customer, lost, nurture, unsubscribed': 'validation.prospectStatus',
     'must be true or false (yes/no, 1/0) or empty': 'validation.vipFlag',
     'only a VIP prospect has a VIP reason': 'validation.vipReasonWithoutVip',
+    'must be greater than or equal to minDays': 'settings.maxBelowMin', // WarmupSettings.maxDays: no field name on screen
   };
   if (exact[issue]) return t(exact[issue]);
   const patterns: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][] = [

@@ -23,6 +23,9 @@ export const T = {
   get last90() {
     return t('dashboardFunnel.last90');
   },
+  get noCampaign() {
+    return t('dashboardFunnel.noCampaign');
+  },
   get allTime() {
     return t('dashboardFunnel.allTime');
   },

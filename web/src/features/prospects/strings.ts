@@ -98,7 +98,7 @@ export const T = {
   },
   viewSaved: (name: string) => t('prospectsBulk.viewSaved', { name }),
   total: (n: number, atLeast: boolean) =>
-    t(atLeast ? 'prospectsBulk.totalAtLeast' : one(n) ? 'prospectsBulk.totalOne' : 'prospectsBulk.totalOther', { n: num(n) }),
+    atLeast ? t('prospectsBulk.totalAtLeast', { n: num(n) }) : t('prospectsBulk.total', { count: n, n: num(n) }),
   shown: (n: number, more: boolean) => t(more ? 'prospectsBulk.shownMore' : 'prospectsBulk.shown', { n: String(n) }),
   selectRow: (name: string) => t('prospectsBulk.selectRow', { name }),
   get selectPage() {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/States';
 import { formatDateTime, formatPercent, humanize } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import { useFunctionPages } from '@/lib/functions';
 import { isCampaignId, useCampaign, useCampaignFigures, type CampaignFigures } from '../api/campaigns';
 import { CampaignForm } from './CampaignForm';
@@ -28,7 +29,7 @@ export default function CampaignPage() {
             <>
               <div className="spread">
                 <h1>
-                  {c.name} <span className="badge">{humanize(c.status)}</span>
+                  {c.name} <span className="badge">{humanize(c.status, 'campaignStatus')}</span>
                 </h1>
                 {!editing && (
                   <button type="button" className="btn" onClick={() => setEditing(true)}>
@@ -155,6 +156,7 @@ function CampaignReview({ campaignId }: { campaignId: string }) {
 }
 
 function CampaignMeetings({ campaignId }: { campaignId: string }) {
+  useDisplayTimeZone(); // its dates follow a change of the profile's zone
   const upcoming = useFunctionPages('listMeetings', { campaignId, when: 'upcoming', limit: 25 });
   const past = useFunctionPages('listMeetings', { campaignId, when: 'past', limit: 25 });
   const list = (q: typeof upcoming) => q.data?.pages.flatMap((p) => p.items) ?? [];

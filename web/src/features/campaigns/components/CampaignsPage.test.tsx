@@ -7,11 +7,11 @@ import { LeaveGuard } from '@/lib/unsaved';
 import { leavingIsQuestioned } from '@/test/leaving';
 import { apiError, mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
+import { applyLanguage } from '@/i18n';
 import CampaignsPage from './CampaignsPage';
 import { funnelSteps } from './funnel';
 import { nextStatuses } from '../api/campaigns';
 import { formField } from './form-field';
-import { applyLanguage } from '@/i18n';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -235,5 +235,22 @@ describe('campaign helpers', () => {
     expect(formField('icpCriteria.jobTitles[2].<list element>')).toBe('jobTitles');
     expect(formField('channels.email')).toBe('channels');
     expect(formField('dailySendLimit')).toBe('dailySendLimit');
+  });
+
+  it('words campaign statuses in French as campaigns, in the badges and the filter', async () => {
+    applyLanguage('fr');
+    try {
+      mockApi({
+        listCampaigns: () => ({ items: [campaign('c1', 'Fintech', 'draft'), campaign('c2', 'Retail', 'completed')] }),
+        campaignFigures: () => ({ items: [figures('c1', {}), figures('c2', {})] }),
+      });
+      renderWithProviders(<CampaignsPage />);
+      expect(within(await screen.findByTestId('campaign-row-Fintech')).getByText('Brouillon')).toBeInTheDocument();
+      expect(within(screen.getByTestId('campaign-row-Retail')).getByText('Terminée')).toBeInTheDocument();
+      const options = within(screen.getByLabelText('Statut')).getAllByRole('option').map((o) => o.textContent);
+      expect(options).toEqual(['Tous les statuts', 'Brouillon', 'Active', 'En pause', 'Terminée', 'Archivée']);
+    } finally {
+      applyLanguage('en');
+    }
   });
 });

@@ -52,7 +52,7 @@ export default function CampaignsPage() {
           <option value="">{T.allStatuses}</option>
           {CAMPAIGN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {humanize(s)}
+              {humanize(s, 'campaignStatus')}
             </option>
           ))}
         </SelectField>
@@ -80,12 +80,12 @@ export default function CampaignsPage() {
                   const f = figuresOf(c.id);
                   return (
                     <tr key={c.id} data-testid={`campaign-row-${c.name}`}>
-                      <td>
+                      <td className="cell-name">
                         <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
                         <StatusButtons campaign={c} />
                       </td>
                       <td>
-                        <span className="badge">{humanize(c.status)}</span>
+                        <span className="badge">{humanize(c.status, 'campaignStatus')}</span>
                       </td>
                       <td>{f?.totalProspects ?? '…'}</td>
                       <td className="hide-narrow small">

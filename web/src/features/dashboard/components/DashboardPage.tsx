@@ -6,6 +6,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ChartErrorBoundary } from '@/components/ScreenErrorBoundary';
 import { lazyWithReload } from '@/lib/chunk-reload';
 import { formatDateTime, formatPercent, humanize } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import { useActivity, useActivityPerDay, useDashboardStats, useMe, usePipeline } from '../api/dashboard';
 import { chartDays } from '../hooks/activity-by-day';
 import { HealthScore } from './HealthScore';
@@ -16,6 +17,7 @@ const PipelineChart = lazyWithReload(() => import('./DashboardCharts').then((m) 
 const ActivityChart = lazyWithReload(() => import('./DashboardCharts').then((m) => ({ default: m.ActivityChart })));
 
 export default function DashboardPage() {
+  useDisplayTimeZone(); // its dates follow a change of the profile's zone
   const { t } = useTranslation();
   const me = useMe();
   const stats = useDashboardStats();
@@ -89,7 +91,7 @@ export default function DashboardPage() {
                   <li key={e.id}>
                     <div>{e.prospectId ? <Link to={`/prospects/${e.prospectId}`}>{e.summary}</Link> : e.summary}</div>
                     <div className="muted small">
-                      {humanize(e.type)} · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                      {humanize(e.type, 'activity')} · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                     </div>
                   </li>
                 ))}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
 import { FunnelReport } from './FunnelReport';
+import { applyLanguage } from '@/i18n';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -32,5 +33,19 @@ describe('FunnelReport', () => {
     await screen.findByRole('row', { name: /E-mail/ });
     await userEvent.selectOptions(screen.getByLabelText('Prospects created'), 'all');
     await waitFor(() => expect(api.called('funnelReport').at(-1)?.input).toEqual({ by: 'channel' }));
+  });
+
+  it('names the prospects without a campaign in the UI language, not with the server label', async () => {
+    applyLanguage('fr');
+    try {
+      mockApi({ funnelReport: () => ({ groups: [group('c1', 'Alpha', [1, 0, 0, 0, 0, 0, 0]), group('none', 'No campaign', [3, 1, 0, 0, 0, 0, 0])] }) });
+      renderWithProviders(<FunnelReport />);
+      const table = await screen.findByTestId('funnel-report', {}, { timeout: 5000 });
+      expect(within(table).getByRole('row', { name: /Sans campagne/ })).toBeInTheDocument();
+      expect(within(table).queryByText('No campaign')).toBeNull();
+      expect(within(table).getByRole('row', { name: /Alpha/ })).toBeInTheDocument();
+    } finally {
+      applyLanguage('en');
+    }
   });
 });

@@ -51,7 +51,7 @@ export function FunnelReport() {
                   .filter((g) => g.total > 0)
                   .map((g) => (
                     <tr key={g.key}>
-                      <th scope="row">{g.label}</th>
+                      <th scope="row">{g.key === 'none' ? T.noCampaign : by === 'channel' ? humanize(g.key) : g.label}</th>
                       <td>{g.total}</td>
                       {g.steps.map((s) => (
                         <td key={s.status}>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { SelectField, TextField } from '@/components/Field';
 import { formatDate, formatDateTime, humanize } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import type { Output } from '@/lib/api-client';
 import { useDeleteProspect, useProspect, useUpdateProspect } from '../api/prospects';
 import { PROSPECT_STATUSES, type ProspectStatus } from './statuses';
@@ -14,6 +15,7 @@ import { PROSPECT_STATUSES, type ProspectStatus } from './statuses';
 type Prospect = Output<'getProspect'>;
 
 export default function ProspectDetailPage() {
+  useDisplayTimeZone(); // its dates follow a change of the profile's zone
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const prospect = useProspect(id);
@@ -72,7 +74,7 @@ function ProspectDetail({ prospect: p }: { prospect: Prospect }) {
             <dt>{t('prospects.location')}</dt>
             <dd>{p.location ?? '—'}</dd>
             <dt>{t('prospects.source')}</dt>
-            <dd>{p.source ?? '—'}</dd>
+            <dd>{humanize(p.source, 'source')}</dd>
             <dt>{t('prospects.added')}</dt>
             <dd>{formatDate(p.createdAt)}</dd>
           </dl>
@@ -231,7 +233,7 @@ function EnrichmentCard({ enrichment: e }: { enrichment: Prospect['enrichment'] 
               <dl className="kv">
                 {Object.entries(e.companyData).map(([k, v]) => (
                   <div key={k} style={{ display: 'contents' }}>
-                    <dt>{humanize(k)}</dt>
+                    <dt>{humanize(k, 'companyData')}</dt>
                     <dd>{typeof v === 'object' ? JSON.stringify(v) : String(v)}</dd>
                   </div>
                 ))}

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
+import { applyLanguage } from '@/i18n';
+import { T } from '../strings';
 import { leavingIsQuestioned } from '@/test/leaving';
 import ProspectsPage from './ProspectsPage';
 import { dayToInstant, filterFromParams, instantToDay } from '../hooks/use-prospect-filter';
@@ -138,6 +140,51 @@ describe('saved views', () => {
     await userEvent.selectOptions(screen.getByLabelText('Open a saved view'), 'v1');
     const search = new URLSearchParams(screen.getByTestId('where').textContent ?? '');
     expect(Object.fromEntries(search)).toEqual({ channel: 'email', title: 'cto', createdTo: '2025-03-04', sort: 'activity_desc' });
+  });
+});
+
+describe('the match count', () => {
+  it('agrees with its number in English and French (i18next plurals)', () => {
+    expect(T.total(1, false)).toBe('1 prospect matches');
+    expect(T.total(2500, false)).toBe('2,500 prospects match');
+    applyLanguage('fr');
+    try {
+      expect(T.total(0, false)).toBe('0 prospect correspond');
+      expect(T.total(1, false)).toBe('1 prospect correspond');
+      expect(T.total(2, false)).toBe('2 prospects correspondent');
+    } finally {
+      applyLanguage('en');
+    }
+  });
+});
+
+describe('the selected saved view follows the URL', () => {
+  it('shows a view only while its filter is the current one, after a filter change or Back as well', async () => {
+    mockApi({
+      listProspects: () => ({ items: [], nextCursor: null, total: { count: 0, atLeast: false } }),
+      listCampaigns: () => ({ items: [] }),
+      listSavedViews: () => ({ items: [{ id: 'v1', name: 'Contacted VIPs', filter: { status: ['contacted'], vip: true }, sort: 'created_desc', createdAt: '2025-01-01T00:00:00Z' }] }),
+    });
+    const { router } = renderPage('/prospects');
+    await screen.findByRole('option', { name: 'Contacted VIPs' }, { timeout: 5000 });
+    const views = screen.getByLabelText('Open a saved view');
+    await userEvent.selectOptions(views, 'v1');
+    expect(views).toHaveValue('v1');
+    expect(screen.getByRole('button', { name: 'Delete this view' })).toBeInTheDocument();
+
+    // another status: the view no longer applies
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'new');
+    await waitFor(() => expect(views).toHaveValue(''));
+    expect(screen.queryByRole('button', { name: 'Delete this view' })).toBeNull();
+
+    // the view's filter again: it is selected again
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'contacted');
+    await waitFor(() => expect(views).toHaveValue('v1'));
+
+    // Back to the unfiltered list (the status changes replaced the view's entry)
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(views).toHaveValue(''));
+    expect(screen.queryByRole('button', { name: 'Delete this view' })).toBeNull();
   });
 });
 

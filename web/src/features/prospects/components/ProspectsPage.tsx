@@ -6,6 +6,7 @@ import { isAbort, pickSaveFile } from '../import/save-file';
 import { QueryState } from '@/components/States';
 import { SelectField, TextField } from '@/components/Field';
 import { formatDateTime, humanize } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import { useFunctionQuery } from '@/lib/functions';
 import { useProspectPages } from '../api/prospects';
 import { useProspectFilter, type ListInput } from '../hooks/use-prospect-filter';
@@ -15,6 +16,7 @@ import { SavedViewsBar } from './SavedViewsBar';
 import { T } from '../strings';
 
 export default function ProspectsPage() {
+  useDisplayTimeZone(); // its dates follow a change of the profile's zone
   const { params, filter, sort, setParam, clear, active } = useProspectFilter();
   const input = useMemo<ListInput>(() => ({ limit: 25, sort, ...filter }), [filter, sort]);
   const pages = useProspectPages(input);
@@ -213,10 +215,10 @@ export default function ProspectsPage() {
                       <td>
                         <input type="checkbox" aria-label={T.selectRow(p.fullName)} checked={allMatching || picked.has(p.id)} disabled={allMatching} onChange={() => toggle(p.id)} />
                       </td>
-                      <td>
+                      <td className="cell-name">
                         <Link to={`/prospects/${p.id}`}>{p.fullName}</Link> {p.isVip && <span className="badge badge-vip">VIP</span>}
                       </td>
-                      <td>{p.companyName}</td>
+                      <td className="cell-name">{p.companyName}</td>
                       <td className="hide-narrow">{p.jobTitle ?? '—'}</td>
                       <td>
                         <span className="badge">{humanize(p.status)}</span>

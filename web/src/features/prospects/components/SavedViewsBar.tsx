@@ -5,25 +5,35 @@ import { useFunctionMutation, useFunctionQuery } from '@/lib/functions';
 import { paramsFromFilter, type Filter, type ListInput } from '../hooks/use-prospect-filter';
 import { T } from '../strings';
 
-/** Named views per user: open one (its filter goes into the URL), save the current filter under a name, delete. */
+/** The URL form of a filter and sort, keys in order: two filters are the same view when these are equal. */
+const viewKey = (filter: Parameters<typeof paramsFromFilter>[0], sort?: string | null) => {
+  const p = paramsFromFilter(filter, sort);
+  p.sort();
+  return p.toString();
+};
+
+/**
+ * Named views per user: open one (its filter goes into the URL), save the current filter under a name, delete.
+ * The selected view is derived from the URL: the view whose filter and sort are the current ones, else none.
+ */
 export function SavedViewsBar({ filter, sort }: { filter: Filter; sort: NonNullable<ListInput['sort']> }) {
   const views = useFunctionQuery('listSavedViews', {});
   const save = useFunctionMutation('saveView', { invalidates: ['listSavedViews'] });
   const remove = useFunctionMutation('deleteSavedView', { invalidates: ['listSavedViews'] });
   const [, setParams] = useSearchParams();
-  const [chosen, setChosen] = useState('');
+  const current = viewKey(filter, sort);
+  const chosen = views.data?.items.find((v) => viewKey(v.filter, v.sort) === current)?.id ?? '';
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
 
   const open = (id: string) => {
-    setChosen(id);
     const view = views.data?.items.find((v) => v.id === id);
     if (view) setParams(paramsFromFilter(view.filter, view.sort), { replace: false });
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    save.mutate({ name: name.trim(), filter, sort }, { onSuccess: (v) => { setSaved(v.name); setName(''); setChosen(v.id); } });
+    save.mutate({ name: name.trim(), filter, sort }, { onSuccess: (v) => { setSaved(v.name); setName(''); } });
   };
 
   return (
@@ -40,7 +50,7 @@ export function SavedViewsBar({ filter, sort }: { filter: Filter; sort: NonNulla
         ))}
       </select>
       {chosen && (
-        <button type="button" className="btn btn-small" disabled={remove.isPending} onClick={() => remove.mutate({ id: chosen }, { onSuccess: () => setChosen('') })}>
+        <button type="button" className="btn btn-small" disabled={remove.isPending} onClick={() => remove.mutate({ id: chosen })}>
           {T.deleteView}
         </button>
       )}

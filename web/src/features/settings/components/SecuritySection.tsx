@@ -8,6 +8,7 @@ import { TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import { rulesFor } from '@/lib/validation';
 import { useFormErrors } from '@/lib/use-form-errors';
 import { useChangePassword, useLogoutEverywhere, useSessions } from '../api/settings';
@@ -15,6 +16,7 @@ import { useChangePassword, useLogoutEverywhere, useSessions } from '../api/sett
 const passwordRules = rulesFor('changePassword');
 
 export function SecuritySection() {
+  useDisplayTimeZone(); // its dates follow a change of the profile's zone
   const { t } = useTranslation();
   const sessions = useSessions();
   const logoutAll = useLogoutEverywhere();
