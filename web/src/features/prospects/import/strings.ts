@@ -54,7 +54,11 @@ export const T = {
   },
   importing: (done: number, total: number) => t('importCsv.importing', { done: num(done), total: num(total) }),
   report: (created: number, duplicates: number, errors: number) =>
-    t('importCsv.report', { created: num(created), duplicates: num(duplicates), errors: num(errors) }),
+    t('importCsv.report', {
+      created: num(created),
+      duplicates: t('importCsv.duplicates', { count: duplicates, n: num(duplicates) }),
+      errors: t('importCsv.errors', { count: errors, n: num(errors) }),
+    }),
   get download() {
     return t('importCsv.download');
   },
