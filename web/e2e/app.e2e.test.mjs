@@ -94,7 +94,7 @@ describe('Sales Machine in a real browser', () => {
     const pendingBefore = await pendingOnDashboard(page);
     assert.ok(pendingBefore >= 6, `the demo data needs at least 6 pending drafts, has ${pendingBefore}`);
 
-    await page.getByRole('link', { name: 'Review queue' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Review queue' }).click(); // the activity stream may link its "review queue" events too
     await page.getByTestId('draft').waitFor();
     await screenshot(page, 'review-queue');
 
@@ -105,7 +105,13 @@ describe('Sales Machine in a real browser', () => {
       await page.keyboard.press('a');
       timings.push(await readStopwatch(page));
       console.log(`approval ${i + 1}: ${timings[i].toFixed(1)} ms`);
-      await page.getByRole('status').filter({ hasText: 'Approved.' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Approved.' }).first().waitFor();
+      // one decision at a time: keys are ignored until this approval has settled (the Approve button is enabled
+      // again), so that a repeated key never decides a draft the seller has not seen (an earlier toast may still show)
+      await page.waitForFunction(() => {
+        const approve = document.querySelector('[data-testid="draft"] .btn-primary');
+        return approve != null && !approve.disabled;
+      });
     }
     const ms = median(timings);
     console.log(`approve -> next draft shown: median ${ms.toFixed(1)} ms over ${timings.length} approvals (${timings.map((t) => t.toFixed(1)).join(', ')})`);
