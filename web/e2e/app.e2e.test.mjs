@@ -101,6 +101,7 @@ describe('Sales Machine in a real browser', () => {
     const approvals = Math.min(5, pendingBefore - 4);
     const timings = [];
     for (let i = 0; i < approvals; i++) {
+      await page.waitForTimeout(450); // a seller reads the draft first: a decision on a draft shown < 400 ms ago is ignored
       await armStopwatch(page);
       await page.keyboard.press('a');
       timings.push(await readStopwatch(page));
@@ -124,6 +125,7 @@ describe('Sales Machine in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'Edited and approved.' }).waitFor();
 
     // Reject: r opens the reason, Enter rejects.
+    await page.waitForTimeout(450); // a seller reads the draft first: a decision on a draft shown < 400 ms ago is ignored
     await page.keyboard.press('r');
     await page.getByLabel('Reason (optional)').fill('Off tone');
     await page.keyboard.press('Enter');

@@ -110,6 +110,14 @@ export function useBulkApprove() {
  */
 export const UNDO_WINDOW_MS = 10_000;
 
+/**
+ * How long a draft is on screen before a decision applies to it. After a decision the next draft shows at once
+ * (optimistic), so a double click or a repeated key would decide it unseen as soon as the first request has
+ * settled (the QA pass: two `a` 60 ms apart approved two drafts, the local server answering in ~50 ms). A field
+ * of an object so that component tests can set it to 0.
+ */
+export const reviewPace = { minSeenMs: 400 };
+
 export function useUndoDecision() {
   const queryClient = useQueryClient();
   return useMutation<ReviewItem, Error, { id: string; index: number }>({

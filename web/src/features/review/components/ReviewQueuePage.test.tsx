@@ -1,12 +1,20 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, mockApi } from '@/test/mock-api';
 import { renderWithProviders } from '@/test/render';
 import { applyLanguage } from '@/i18n';
+import { reviewPace } from '../api/review';
 import ReviewQueuePage from './ReviewQueuePage';
 
-afterEach(() => vi.unstubAllGlobals());
+// decisions apply at once in these tests; the pause a draft needs on screen has its own test at the end
+beforeEach(() => {
+  reviewPace.minSeenMs = 0;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 function item(n: number, extra: Record<string, unknown> = {}) {
   return {
@@ -281,6 +289,32 @@ describe('ReviewQueuePage', () => {
     expect(approve).toHaveFocus();
     expect(presses).toBeLessThanOrEqual(6);
   });
+
+  it('decides a draft only once it has been on screen a moment: a quick second a is ignored even after the first has settled', async () => {
+    // QA: two `a` 60 ms apart approved two drafts, because the local server had answered within those 60 ms
+    reviewPace.minSeenMs = 400;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
+    const api = mockApi({
+      listReviewQueue: () => ({ items: [item(1), item(2), item(3)], nextCursor: null }),
+      getProspect: prospect,
+      approveMessage: (input) => ({ ...item(1), id: input.id, status: 'approved' }),
+    });
+    renderWithProviders(<ReviewQueuePage />);
+    await screen.findByText('Hello Person 1, we guarantee results.');
+    vi.setSystemTime(new Date('2026-12-07T10:00:05Z')); // Person 1 read for 5 s
+    await userEvent.keyboard('a');
+    expect(await screen.findByText('Approved.')).toBeInTheDocument();
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    vi.setSystemTime(new Date('2026-12-07T10:00:05.060Z')); // 60 ms after Person 2 appeared
+    await userEvent.keyboard('a');
+    expect(api.called('approveMessage').map((c) => c.input)).toEqual([{ id: 'r1' }]);
+    expect(draftTitle()).toHaveTextContent('Person 2');
+    vi.setSystemTime(new Date('2026-12-07T10:00:06Z')); // Person 2 on screen for a second
+    await userEvent.keyboard('a');
+    await waitFor(() => expect(api.called('approveMessage').map((c) => c.input)).toEqual([{ id: 'r1' }, { id: 'r2' }]));
+  });
+
 });
 
 describe('ReviewQueuePage bulk reject', () => {

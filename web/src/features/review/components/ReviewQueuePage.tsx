@@ -4,7 +4,7 @@ import { QueryState } from '@/components/States';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { useToast } from '@/components/toast-context';
 import { humanize } from '@/lib/format';
-import { UNDO_WINDOW_MS, useBulkApprove, useBulkReject, useDecision, useReviewQueue, useUndoDecision, type Decision, type ReviewItem } from '../api/review';
+import { UNDO_WINDOW_MS, reviewPace, useBulkApprove, useBulkReject, useDecision, useReviewQueue, useUndoDecision, type Decision, type ReviewItem } from '../api/review';
 import { T } from '../strings';
 import { useReviewShortcuts } from '../hooks/use-review-shortcuts';
 import { DraftPanel, type PanelMode } from './DraftPanel';
@@ -97,9 +97,15 @@ function ReviewWorkspace({ items, hasMore, loadMore, loadingMore }: { items: Rev
   // seen yet. A ref, not the mutations' isPending: a second click can come before React re-renders.
   const inFlight = useRef(false);
   const busy = decision.isPending || bulk.isPending || bulkReject.isPending;
+  // ... and a draft is decided only once it has been on screen for reviewPace.minSeenMs (see there).
+  const shown = useRef<{ id: string | undefined; at: number }>({ id: undefined, at: 0 });
+  useEffect(() => {
+    shown.current = { id: current?.id, at: Date.now() };
+  }, [current?.id]);
+  const seenLongEnough = (id: string) => shown.current.id !== id || Date.now() - shown.current.at >= reviewPace.minSeenMs;
 
   const run = (d: Exclude<Decision, { kind: 'edit' }>, verb: 'review.approved' | 'review.rejected') => {
-    if (inFlight.current) return;
+    if (inFlight.current || !seenLongEnough(d.id)) return;
     inFlight.current = true;
     setNotice(null);
     setMode('view');
