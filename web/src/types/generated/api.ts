@@ -1966,9 +1966,16 @@ export interface components {
         OkResult: {
             ok: boolean;
         };
+        OnboardingSaved: {
+            icp: components["schemas"]["IcpCriteria"] | null;
+            persona: components["schemas"]["PersonaData"] | null;
+            limits: components["schemas"]["LimitsData"] | null;
+            warmup: components["schemas"]["WarmupSettings"] | null;
+        };
         OnboardingStatus: {
             steps: components["schemas"]["OnboardingStepState"][];
             completed: boolean;
+            saved: components["schemas"]["OnboardingSaved"];
         };
         /** @enum {string} */
         OnboardingStep: "icp" | "persona" | "limits" | "warmup";
@@ -2647,6 +2654,7 @@ export type Message = components['schemas']['Message'];
 export type MessageType = components['schemas']['MessageType'];
 export type Notifications = components['schemas']['Notifications'];
 export type OkResult = components['schemas']['OkResult'];
+export type OnboardingSaved = components['schemas']['OnboardingSaved'];
 export type OnboardingStatus = components['schemas']['OnboardingStatus'];
 export type OnboardingStep = components['schemas']['OnboardingStep'];
 export type OnboardingStepState = components['schemas']['OnboardingStepState'];

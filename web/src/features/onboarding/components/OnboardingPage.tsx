@@ -1,9 +1,8 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { t as translate } from '@/i18n';
-import { Loading, QueryState } from '@/components/States';
-import { useFunctionQuery } from '@/lib/functions';
+import { QueryState } from '@/components/States';
 import { TextField } from '@/components/Field';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ApiError, type Input, type Output } from '@/lib/api-client';
@@ -22,33 +21,6 @@ const STEPS: { name: StepName; title: 'onboarding.stepIcp' | 'onboarding.stepPer
 const LIMIT_RULES = recordRules('LimitsData');
 const WARMUP_RULES = recordRules('WarmupSettings');
 
-/**
- * What a reload must not lose. The limits and warm-up steps are read back from the settings they were saved into
- * (getSettings); the API returns nothing for the ICP, the persona and the campaign name, so what the seller typed
- * there is kept in this tab's sessionStorage (no secret among them) and dropped when onboarding completes.
- */
-const DRAFT_KEY = 'sm-onboarding-draft';
-const DRAFT_FIELDS = ['industries', 'jobTitles', 'companySizes', 'locations', 'personaTitles', 'seniorities', 'campaignName'] as const;
-type Draft = Partial<Record<(typeof DRAFT_FIELDS)[number], string>>;
-
-function readDraft(): Draft {
-  try {
-    const saved = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}') as Record<string, unknown>;
-    return Object.fromEntries(DRAFT_FIELDS.filter((k) => typeof saved[k] === 'string').map((k) => [k, saved[k]])) as Draft;
-  } catch {
-    return {};
-  }
-}
-
-function writeDraft(draft: Draft | null): void {
-  try {
-    if (draft) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-    else sessionStorage.removeItem(DRAFT_KEY);
-  } catch {
-    /* storage unavailable: the fields simply start empty after a reload */
-  }
-}
-
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const num = (s: string) => (s.trim() === '' ? NaN : Number(s));
 
@@ -63,26 +35,24 @@ export default function OnboardingPage() {
         </p>
         <h1>{t('onboarding.title')}</h1>
         {/* an onboarded user is never offered the wizard (nor its "Launch your first campaign") again */}
-        <QueryState query={status}>{(s) => (s.completed ? <Navigate to="/" replace /> : <WizardWithSaved status={s} />)}</QueryState>
+        <QueryState query={status}>{(s) => (s.completed ? <Navigate to="/" replace /> : <Wizard status={s} />)}</QueryState>
       </div>
     </main>
   );
 }
 
-/** Waits for the saved settings when a limits or warm-up step is done, so Back shows what was saved. */
-function WizardWithSaved({ status }: { status: Output<'onboardingStatus'> }) {
-  const { t } = useTranslation();
-  const savedSteps = status.steps.filter((x) => x.done && (x.step === 'limits' || x.step === 'warmup')).map((x) => x.step);
-  const settings = useFunctionQuery('getSettings', {}, { enabled: savedSteps.length > 0 });
-  if (savedSteps.length > 0 && settings.isPending) return <Loading label={t('common.loading')} />;
-  const s = settings.data;
-  const saved: Partial<Record<string, string>> = {};
-  if (s && savedSteps.includes('limits')) Object.assign(saved, { dailyEmailLimit: String(s.dailyEmailLimit), aiConfidenceThreshold: String(s.aiConfidenceThreshold) });
-  if (s && savedSteps.includes('warmup')) Object.assign(saved, { minDays: String(s.warmup.minDays), maxDays: String(s.warmup.maxDays), dailyActionLimit: String(s.warmup.dailyActionLimit) });
-  return <Wizard status={status} saved={saved} />;
+/** What the saved steps hold (onboardingStatus.saved), as the form's text values: a wizard opened again shows them. */
+function savedValues(saved: Output<'onboardingStatus'>['saved']): Partial<Record<string, string>> {
+  const out: Partial<Record<string, string>> = {};
+  const join = (xs: string[] | undefined) => (xs ?? []).join(', ');
+  if (saved.icp) Object.assign(out, { industries: join(saved.icp.industries), jobTitles: join(saved.icp.jobTitles), companySizes: join(saved.icp.companySizes), locations: join(saved.icp.locations) });
+  if (saved.persona) Object.assign(out, { personaTitles: join(saved.persona.jobTitles), seniorities: join(saved.persona.seniorities) });
+  if (saved.limits) Object.assign(out, { dailyEmailLimit: String(saved.limits.dailyEmailLimit), aiConfidenceThreshold: String(saved.limits.aiConfidenceThreshold) });
+  if (saved.warmup) Object.assign(out, { minDays: String(saved.warmup.minDays), maxDays: String(saved.warmup.maxDays), dailyActionLimit: String(saved.warmup.dailyActionLimit) });
+  return out;
 }
 
-function Wizard({ status, saved }: { status: Output<'onboardingStatus'>; saved: Partial<Record<string, string>> }) {
+function Wizard({ status }: { status: Output<'onboardingStatus'> }) {
   const { t } = useTranslation();
   const firstOpen = STEPS.findIndex((s) => !status.steps.find((x) => x.step === s.name)?.done);
   const [index, setIndex] = useState(firstOpen === -1 ? STEPS.length : firstOpen);
@@ -92,10 +62,8 @@ function Wizard({ status, saved }: { status: Output<'onboardingStatus'>; saved: 
     dailyEmailLimit: '20', aiConfidenceThreshold: '80',
     minDays: '7', maxDays: '14', dailyActionLimit: '20',
     campaignName: '',
-    ...saved,
-    ...readDraft(),
+    ...savedValues(status.saved),
   }));
-  useEffect(() => writeDraft(Object.fromEntries(DRAFT_FIELDS.map((k) => [k, values[k]]))), [values]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useSaveStep();
   const complete = useCompleteOnboarding();
@@ -146,10 +114,7 @@ function Wizard({ status, saved }: { status: Output<'onboardingStatus'>; saved: 
   const finish = (e: FormEvent) => {
     e.preventDefault();
     complete.mutate(values.campaignName.trim() ? { campaignName: values.campaignName.trim() } : {}, {
-      onSuccess: () => {
-        writeDraft(null);
-        navigate('/', { replace: true });
-      },
+      onSuccess: () => navigate('/', { replace: true }),
       // completed meanwhile (another tab): there is nothing left to launch here
       onError: (err) => {
         if (err instanceof ApiError && err.status === 409) navigate('/', { replace: true });

@@ -32,8 +32,8 @@ class OnboardingFunctions {
     static final String DEFAULT_CAMPAIGN_NAME = "My first campaign";
 
     @Bean
-    ApiFunction<Empty, OnboardingStatus> onboardingStatus(OnboardingStore store) {
-        return (input, caller) -> store.read(caller.requireUser(), false).map(OnboardingProgress::status);
+    ApiFunction<Empty, OnboardingStatus> onboardingStatus(OnboardingStore store, JsonCodec json) {
+        return (input, caller) -> store.read(caller.requireUser(), false).map(p -> p.status(json.mapper()));
     }
 
     @Bean
@@ -53,7 +53,7 @@ class OnboardingFunctions {
             String step = OnboardingProgress.key(input.step());
             return store.save(user, json.mapper().writeValueAsString(Map.of(step, input.data())),
                             json.mapper().writeValueAsString(settings))
-                    .map(OnboardingProgress::status);
+                    .map(p -> p.status(json.mapper()));
         };
     }
 

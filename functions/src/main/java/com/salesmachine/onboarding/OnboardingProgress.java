@@ -1,8 +1,10 @@
 package com.salesmachine.onboarding;
 
+import com.salesmachine.contract.account.WarmupSettings;
 import com.salesmachine.contract.campaigns.IcpCriteria;
 import com.salesmachine.contract.common.FieldIssue;
 import com.salesmachine.contract.onboarding.LimitsData;
+import com.salesmachine.contract.onboarding.OnboardingSaved;
 import com.salesmachine.contract.onboarding.OnboardingStatus;
 import com.salesmachine.contract.onboarding.OnboardingStep;
 import com.salesmachine.contract.onboarding.OnboardingStepState;
@@ -35,12 +37,22 @@ record OnboardingProgress(JsonNode saved, boolean completed) {
         return data != null && data.isObject();
     }
 
-    OnboardingStatus status() {
+    OnboardingStatus status(JsonMapper mapper) {
         List<OnboardingStepState> steps = new ArrayList<>();
         for (OnboardingStep step : OnboardingStep.values()) {
             steps.add(new OnboardingStepState(step, isDone(step)));
         }
-        return new OnboardingStatus(steps, completed);
+        var held = new OnboardingSaved(
+                savedAs(OnboardingStep.ICP, IcpCriteria.class, mapper),
+                savedAs(OnboardingStep.PERSONA, PersonaData.class, mapper),
+                savedAs(OnboardingStep.LIMITS, LimitsData.class, mapper),
+                savedAs(OnboardingStep.WARMUP, WarmupSettings.class, mapper));
+        return new OnboardingStatus(steps, completed, held);
+    }
+
+    /** A done step's data as its contract record, null when the step is not saved. */
+    private <T> T savedAs(OnboardingStep step, Class<T> type, JsonMapper mapper) {
+        return isDone(step) ? mapper.treeToValue(saved.get(key(step)), type) : null;
     }
 
     /** 422 naming every step not saved yet (field = the step name). */

@@ -64,6 +64,28 @@ class OnboardingHttpTest extends ApplicationTest {
     }
 
     @Test
+    void theStatusCarriesWhatEachSavedStepHoldsSoTheWizardCanShowItAgain() {
+        String token = newUser();
+        JsonNode fresh = call(token, "onboardingStatus", "{}").json().path("saved");
+        assertThat(fresh.path("icp").isNull()).isTrue();
+        assertThat(fresh.path("warmup").isNull()).isTrue();
+
+        save(token, ICP);
+        JsonNode afterIcp = save(token, WARMUP).path("saved");
+        assertThat(afterIcp.path("icp").path("locations").get(0).asString()).isEqualTo("Berlin");
+        assertThat(afterIcp.path("warmup").path("minDays").asInt()).isEqualTo(8);
+        assertThat(afterIcp.path("persona").isNull()).isTrue();
+        assertThat(afterIcp.path("limits").isNull()).isTrue();
+
+        // read back in another call (another tab, another device): the same, and a step saved again replaces it
+        save(token, PERSONA.replace("Head of Data", "VP Data"));
+        JsonNode later = call(token, "onboardingStatus", "{}").json().path("saved");
+        assertThat(later.path("persona").path("jobTitles").get(1).asString()).isEqualTo("VP Data");
+        assertThat(later.path("icp")).isEqualTo(afterIcp.path("icp"));
+        assertThat(call(newUser(), "onboardingStatus", "{}").json().path("saved").path("icp").isNull()).isTrue();
+    }
+
+    @Test
     void savingStepsMarksThemDoneAndLimitsAndWarmupReachTheSettings() {
         String token = newUser();
         assertThat(done(save(token, ICP))).containsExactly("icp");
