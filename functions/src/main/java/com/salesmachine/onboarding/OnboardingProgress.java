@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,9 +51,20 @@ record OnboardingProgress(JsonNode saved, boolean completed) {
         return new OnboardingStatus(steps, completed, held);
     }
 
-    /** A done step's data as its contract record, null when the step is not saved. */
+    /**
+     * A done step's data as its contract record, null when the step is not saved, or when what was saved no longer
+     * reads as today's record (saved by an older version): the wizard then shows that step empty rather than the
+     * status failing, and saving the step again replaces it.
+     */
     private <T> T savedAs(OnboardingStep step, Class<T> type, JsonMapper mapper) {
-        return isDone(step) ? mapper.treeToValue(saved.get(key(step)), type) : null;
+        if (!isDone(step)) {
+            return null;
+        }
+        try {
+            return mapper.treeToValue(saved.get(key(step)), type);
+        } catch (JacksonException unreadable) {
+            return null;
+        }
     }
 
     /** 422 naming every step not saved yet (field = the step name). */
