@@ -108,12 +108,29 @@ function ProspectDetail({ prospect: p }: { prospect: Prospect }) {
             onClick={() =>
               update.mutate(
                 { id: p.id, isVip: !p.isVip, ...(vipReason.trim() && !p.isVip ? { vipReason: vipReason.trim() } : {}) },
-                { onSuccess: (s) => toast.show({ message: t(s.isVip ? 'prospects.vipMarked' : 'prospects.vipRemoved', { name: p.fullName }) }) },
+                {
+                  onSuccess: (s) => {
+                    // removing the VIP mark drops its reason on the server: the field says so too
+                    if (!s.isVip) setVipReason('');
+                    toast.show({ message: t(s.isVip ? 'prospects.vipMarked' : 'prospects.vipRemoved', { name: p.fullName }) });
+                  },
+                },
               )
             }
           >
             {p.isVip ? t('prospects.removeVip') : t('prospects.markVip')}
           </button>
+          {/* a VIP's reason can be changed without removing the mark (QA: the typed reason had no way to be saved) */}
+          {p.isVip && vipReason.trim() !== '' && vipReason.trim() !== (p.vipReason ?? '') && (
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={update.isPending}
+              onClick={() => update.mutate({ id: p.id, vipReason: vipReason.trim() }, { onSuccess: () => toast.show({ message: t('prospects.vipReasonSaved') }) })}
+            >
+              {t('prospects.saveVipReason')}
+            </button>
+          )}
         </section>
         <section className="card" aria-labelledby="warmup-title">
           <h2 id="warmup-title">{t('prospects.warmup')}</h2>

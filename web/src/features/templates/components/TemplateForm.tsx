@@ -13,15 +13,22 @@ import type { Template } from './TemplatesPage';
 const rules = rulesFor('createTemplate');
 const USE_CASES = ['initial_outreach', 'follow_up', 'reply_response', 'meeting_request'];
 
-/** Create or edit a template; while it differs from what it started with, leaving the page asks first. */
-export function TemplateForm({ template, onDone }: { template: Template | null; onDone: () => void }) {
-  const [initial] = useState(() => ({
-    name: template?.name ?? '',
-    channel: template?.channel ?? 'email',
-    useCase: template?.useCase ?? 'initial_outreach',
-    subject: template?.subject ?? '',
-    body: template?.body ?? '',
-  }));
+/**
+ * Create or edit a template; while it differs from what it started with, leaving the page asks first. `copyOf`
+ * starts a new template from another one (a system template is read-only: the way to adapt it is a copy).
+ */
+export function TemplateForm({ template, copyOf, onDone }: { template: Template | null; copyOf?: Template; onDone: () => void }) {
+  const { t: tr } = useTranslation();
+  const [initial] = useState(() => {
+    const from = template ?? copyOf;
+    return {
+      name: copyOf ? tr('templates.copyName', { name: copyOf.name }).slice(0, 200) : (template?.name ?? ''),
+      channel: from?.channel ?? 'email',
+      useCase: from?.useCase ?? 'initial_outreach',
+      subject: from?.subject ?? '',
+      body: from?.body ?? '',
+    };
+  });
   const [values, setValues] = useState(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
   const { t } = useTranslation();

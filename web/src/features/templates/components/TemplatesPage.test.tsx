@@ -45,3 +45,34 @@ describe('TemplateForm unsaved changes', () => {
     expect(router.state.location.pathname).toBe('/prospects');
   });
 });
+
+describe('TemplatesPage', () => {
+  it('closes the edit form after a save made with the same template previewed (QA: stuck on "Saving…")', async () => {
+    const api = mockApi({
+      listTemplates: () => ({ items: [saved] }),
+      listProspects: () => ({ items: [], nextCursor: null, total: { count: 0, atLeast: false } }),
+      updateTemplate: (input) => ({ ...saved, ...input }),
+    });
+    renderWithProviders(<TemplatesPage />, { route: '/templates' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Preview Intro' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Intro' }));
+    await userEvent.type(screen.getByLabelText(/^Body/), ' again');
+    await userEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    await waitFor(() => expect(api.called('updateTemplate')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Save template|^Saving/ })).not.toBeInTheDocument());
+    expect(screen.queryAllByLabelText(/^Name/, { selector: 'input' })).toHaveLength(0);
+  });
+
+  it('duplicates a system template into a new one of the seller (the only way to adapt a read-only one)', async () => {
+    const system = { ...saved, id: 's1', name: 'Warm intro', system: true, body: 'Hello {{firstName}}, {{companyName}}' };
+    const api = mockApi({ listTemplates: () => ({ items: [system] }), createTemplate: (input) => ({ ...system, ...input, id: 't9', system: false }) });
+    renderWithProviders(<TemplatesPage />, { route: '/templates' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Duplicate Warm intro' }));
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('Copy of Warm intro');
+    expect(screen.getByLabelText(/^Body/)).toHaveValue('Hello {{firstName}}, {{companyName}}');
+    expect(screen.queryByRole('button', { name: 'Edit Warm intro' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    await waitFor(() => expect(api.called('createTemplate')).toHaveLength(1));
+    expect(api.called('createTemplate')[0].input).toMatchObject({ name: 'Copy of Warm intro', channel: 'email', useCase: 'initial_outreach', body: 'Hello {{firstName}}, {{companyName}}' });
+  });
+});

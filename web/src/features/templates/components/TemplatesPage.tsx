@@ -15,6 +15,7 @@ export default function TemplatesPage() {
   const { t } = useTranslation();
   const templates = useTemplates();
   const [editing, setEditing] = useState<Template | 'new' | null>(null);
+  const [copying, setCopying] = useState<Template | null>(null);
   const [previewing, setPreviewing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const remove = useDeleteTemplate();
@@ -23,12 +24,15 @@ export default function TemplatesPage() {
     <div className="stack">
       <div className="spread">
         <h1>{t('templates.title')}</h1>
-        <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
+        <button type="button" className="btn btn-primary" onClick={() => { setCopying(null); setEditing('new'); }}>
           {t('templates.newTemplate')}
         </button>
       </div>
-      {editing && <TemplateForm key={editing === 'new' ? 'new' : editing.id} template={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      {previewing && <TemplatePreview key={previewing.id} template={previewing} onClose={() => setPreviewing(null)} />}
+      {/* keys name the kind too: a form and a preview of the same template are siblings, and React must never
+          take one for the other (the QA pass: an edit saved with its preview open stayed on "Saving…") */}
+      {editing && <TemplateForm key={editing === 'new' ? 'form-new' : `form-${editing.id}`} template={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {copying && !editing && <TemplateForm key={`copy-${copying.id}`} template={null} copyOf={copying} onDone={() => setCopying(null)} />}
+      {previewing && <TemplatePreview key={`preview-${previewing.id}`} template={previewing} onClose={() => setPreviewing(null)} />}
       <QueryState query={templates} isEmpty={(t) => t.items.length === 0} empty={t('templates.none')}>
         {(list) => (
           <div className="table-wrap">
@@ -62,9 +66,12 @@ export default function TemplatesPage() {
                         <button type="button" className="btn btn-small" onClick={() => setPreviewing(tpl)} aria-label={t('templates.previewOf', { name: tpl.name })}>
                           {t('templates.preview')}
                         </button>
+                        <button type="button" className="btn btn-small" onClick={() => { setEditing(null); setCopying(tpl); }} aria-label={t('templates.duplicateOf', { name: tpl.name })}>
+                          {t('templates.duplicate')}
+                        </button>
                         {!tpl.system && (
                           <>
-                            <button type="button" className="btn btn-small" onClick={() => setEditing(tpl)} aria-label={t('templates.editOf', { name: tpl.name })}>
+                            <button type="button" className="btn btn-small" onClick={() => { setCopying(null); setEditing(tpl); }} aria-label={t('templates.editOf', { name: tpl.name })}>
                               {t('common.edit')}
                             </button>
                             <button type="button" className="btn btn-small" onClick={() => { remove.reset(); setDeleting(tpl); }} aria-label={t('templates.deleteOf', { name: tpl.name })}>
