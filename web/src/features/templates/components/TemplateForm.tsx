@@ -18,11 +18,11 @@ const USE_CASES = ['initial_outreach', 'follow_up', 'reply_response', 'meeting_r
  * starts a new template from another one (a system template is read-only: the way to adapt it is a copy).
  */
 export function TemplateForm({ template, copyOf, onDone }: { template: Template | null; copyOf?: Template; onDone: () => void }) {
-  const { t: tr } = useTranslation();
+  const { t } = useTranslation();
   const [initial] = useState(() => {
     const from = template ?? copyOf;
     return {
-      name: copyOf ? tr('templates.copyName', { name: copyOf.name }).slice(0, 200) : (template?.name ?? ''),
+      name: copyOf ? t('templates.copyName', { name: copyOf.name }).slice(0, 200) : (template?.name ?? ''),
       channel: from?.channel ?? 'email',
       useCase: from?.useCase ?? 'initial_outreach',
       subject: from?.subject ?? '',
@@ -31,7 +31,6 @@ export function TemplateForm({ template, copyOf, onDone }: { template: Template 
   });
   const [values, setValues] = useState(initial);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
-  const { t } = useTranslation();
   const form = useFormErrors(rules);
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
