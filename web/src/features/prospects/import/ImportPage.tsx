@@ -110,7 +110,6 @@ export default function ImportPage() {
         setReport({ ...state, errors: [...state.errors] });
       }
     }
-    state.errors.sort(byRow);
     state.finished = true;
     setReport({ ...state, errors: [...state.errors] });
     await Promise.all(['listProspects', 'dashboardStats', 'dashboardPipeline', 'campaignFigures', 'listCampaigns'].map((k) => queryClient.invalidateQueries({ queryKey: [k] })));
