@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { TZDate } from '@date-fns/tz';
 import type { Input } from '@/lib/api-client';
 import { dayKey, displayTimeZone } from '@/lib/format';
+import { useDisplayTimeZone } from '@/lib/display-zone';
 import { useDebounced } from './use-debounced';
 
 export type ListInput = Input<'listProspects'>;
@@ -49,7 +50,7 @@ export function useProspectFilter() {
   const [params, setParams] = useSearchParams();
   const search = useDebounced((params.get('q') ?? '').trim(), 300);
   const key = params.toString();
-  const zone = displayTimeZone();
+  const zone = useDisplayTimeZone(); // a zone saved in the settings re-renders this and moves the days' bounds
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filter = useMemo(() => filterFromParams(params, search), [key, search, zone]);
   const sort = (params.get('sort') ?? 'created_desc') as NonNullable<ListInput['sort']>;
