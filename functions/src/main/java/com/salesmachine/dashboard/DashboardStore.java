@@ -25,8 +25,10 @@ class DashboardStore {
      * (Monday for the week) in the user's timezone. A contacted prospect is one the pipeline reached
      * (contacted or replied timestamp, or a status past new other than lost/nurture/unsubscribed);
      * replied counts the ones with a reply, all of them contacted by that definition, so the rate never
-     * exceeds 1. Each prospect count is spelled like its index (V41: partial indexes for contacted and
-     * replied), so each is an index-only count instead of a pass over the user's prospect rows.
+     * exceeds 1. The prospect totals (all, contacted, replied) sum the user's {@code prospect_day_counts} (V110,
+     * kept by triggers on prospect_pipeline, which count "contacted" exactly so): a few thousand index entries
+     * instead of a pass over up to 200,000 prospects; this week's new prospects are counted off the pipeline's
+     * (user_id, created_at) index.
      */
     Mono<Numbers> numbers(UUID user) {
         return db.sql("""
@@ -36,14 +38,11 @@ class DashboardStore {
                                    date_trunc('week', now() AT TIME ZONE timezone) AT TIME ZONE timezone AS week_start
                             FROM users WHERE id = :user)
                         SELECT me.daily_limit,
-                               (SELECT count(*) FROM prospects p WHERE p.user_id = me.id) AS prospects_total,
-                               (SELECT count(*) FROM prospects p WHERE p.user_id = me.id
+                               d.total AS prospects_total,
+                               (SELECT count(*) FROM prospect_pipeline p WHERE p.user_id = me.id
                                     AND p.created_at >= me.week_start) AS prospects_this_week,
-                               (SELECT count(*) FROM prospects p WHERE p.user_id = me.id
-                                    AND (p.last_contacted_at IS NOT NULL OR p.last_replied_at IS NOT NULL
-                                         OR p.status NOT IN ('new', 'lost', 'nurture', 'unsubscribed'))) AS contacted,
-                               (SELECT count(*) FROM prospects p WHERE p.user_id = me.id
-                                    AND p.last_replied_at IS NOT NULL) AS replied,
+                               d.contacted,
+                               d.replied,
                                (SELECT count(*) FROM meetings m WHERE m.user_id = me.id AND m.scheduled_at >= now()
                                     AND m.status IN ('scheduled', 'confirmed')) AS meetings_upcoming,
                                (SELECT count(*) FROM review_items r WHERE r.user_id = me.id
@@ -54,7 +53,10 @@ class DashboardStore {
                                     AND o.status = 'sent' AND o.sent_at >= now() - interval '7 days') AS sent_last_week,
                                (SELECT count(*) FROM outbound_messages o WHERE o.user_id = me.id
                                     AND o.status = 'failed' AND o.updated_at >= now() - interval '7 days') AS failed_last_week
-                        FROM me""")
+                        FROM me
+                        CROSS JOIN LATERAL (SELECT sum(c.prospects) AS total, sum(c.contacted) AS contacted,
+                                                   sum(c.replied) AS replied
+                                            FROM prospect_day_counts c WHERE c.user_id = me.id) d""")
                 .bind("user", user)
                 .map(row -> new Numbers(row.get("daily_limit", Integer.class),
                         count(row.get("prospects_total", Long.class)), count(row.get("prospects_this_week", Long.class)),

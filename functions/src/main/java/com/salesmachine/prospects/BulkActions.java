@@ -41,7 +41,7 @@ class BulkActions {
         return (input, caller) -> {
             String status = DbValues.text(input.status());
             return bulk.run(caller.requireUser(), input.selection(),
-                    "UPDATE prospects p SET status = :to", "p.status <> :to", Map.of("to", status),
+                    "UPDATE prospect_pipeline p SET status = :to, updated_at = now()", "p.status <> :to", Map.of("to", status),
                     "prospects.bulk_status_changed", Map.of("status", status),
                     n -> n + " prospect" + plural(n) + " set to " + status);
         };
@@ -51,7 +51,8 @@ class BulkActions {
     ApiFunction<BulkSetProspectVipInput, BulkChangeResult> bulkSetProspectVip(Bulk bulk) {
         return (input, caller) -> {
             boolean vip = input.vip();
-            String set = vip ? "UPDATE prospects p SET is_vip = true" : "UPDATE prospects p SET is_vip = false, vip_reason = NULL";
+            String set = vip ? "UPDATE prospect_pipeline p SET is_vip = true, updated_at = now()"
+                    : "UPDATE prospect_pipeline p SET is_vip = false, vip_reason = NULL, updated_at = now()";
             return bulk.run(caller.requireUser(), input.selection(), set, vip ? "NOT p.is_vip" : "p.is_vip", Map.of(),
                     vip ? "prospects.bulk_marked_vip" : "prospects.bulk_unmarked_vip", Map.of("vip", vip),
                     n -> n + " prospect" + plural(n) + (vip ? " marked VIP" : " no longer VIP"));
@@ -65,7 +66,7 @@ class BulkActions {
             return campaigns.exists(user, input.campaignId())
                     .flatMap(exists -> exists ? Mono.<Void>empty() : Mono.error(ApiException.notFound("Campaign")))
                     .then(bulk.run(user, input.selection(),
-                            "UPDATE prospects p SET campaign_id = :to", "p.campaign_id IS DISTINCT FROM :to",
+                            "UPDATE prospect_pipeline p SET campaign_id = :to, updated_at = now()", "p.campaign_id IS DISTINCT FROM :to",
                             Map.of("to", input.campaignId()), "prospects.bulk_assigned",
                             Map.of("campaignId", input.campaignId().toString()),
                             n -> n + " prospect" + plural(n) + " assigned to a campaign"));
@@ -75,7 +76,7 @@ class BulkActions {
     @Bean
     ApiFunction<BulkDeleteProspectsInput, BulkChangeResult> bulkDeleteProspects(Bulk bulk) {
         return (input, caller) -> bulk.run(caller.requireUser(), input.selection(),
-                "DELETE FROM prospects p", null, Map.of(), "prospects.bulk_erased", Map.of(), null);
+                "DELETE FROM prospect_facts f", null, Map.of(), "prospects.bulk_erased", Map.of(), null);
     }
 
     @Bean
@@ -95,7 +96,9 @@ class BulkActions {
                 TransactionalOperator tx, Duration wholeFilterTimeout) {
 
         /**
-         * @param head     {@code UPDATE prospects p SET ...} or {@code DELETE FROM prospects p} (a constant)
+         * @param head     {@code UPDATE prospect_pipeline p SET ...} or {@code DELETE FROM prospect_facts f} (a constant):
+         *                 the pipeline state is the pipeline's (V118), so a status, VIP or campaign change writes those
+         *                 narrow rows only; an erasure deletes the facts, and their pipeline rows go with them (cascade)
          * @param notYet   the condition of a row the action would change (a constant), null for every row
          * @param summary  the activity event's text for n rows; null: no activity event (erasure leaves none)
          */
@@ -103,7 +106,14 @@ class BulkActions {
                                    Map<String, Object> values, String action, Map<String, Object> what,
                                    java.util.function.LongFunction<String> summary) {
             Map<String, Object> binds = new LinkedHashMap<>(values);
-            StringBuilder sql = new StringBuilder(head).append("\nWHERE p.user_id = :user");
+            StringBuilder sql = new StringBuilder(head);
+            if (head.startsWith("DELETE")) {
+                sql.append(" USING prospect_pipeline p\nWHERE p.user_id = :user AND f.user_id = p.user_id AND f.id = p.id");
+            } else if (ProspectFilterSql.needsFacts(selection.filter())) {
+                sql.append("\nFROM prospect_facts f\nWHERE p.user_id = :user AND f.user_id = p.user_id AND f.id = p.id");
+            } else {
+                sql.append("\nWHERE p.user_id = :user");
+            }
             binds.put("user", user);
             Map<String, Object> details = new LinkedHashMap<>(what);
             if (selection.filter() != null) {
@@ -121,9 +131,10 @@ class BulkActions {
             boolean erasure = head.startsWith("DELETE");
             Mono<Long> changed = erasure ? erase(user, sql, binds)
                     : db.sql(sql.toString()).bindValues(binds).fetch().rowsUpdated();
-            // A whole-filter action can change every prospect of a large account (200,000 rows rewrite every index of
-            // prospects: ~15 s on the 2-core bench box), longer than the 15 s every statement gets; this transaction
-            // alone gets sm.bulk.statement-timeout (SET LOCAL ends with it). A list of ids (<= 500) keeps the default.
+            // A whole-filter action can change every prospect of a large account (200,000 rows), and an erasure of
+            // them deletes every copy and row that refers to them: longer than the 15 s every statement gets on a busy
+            // box. This transaction alone gets sm.bulk.statement-timeout (SET LOCAL ends with it). A list of ids
+            // (<= 500) keeps the default.
             if (selection.filter() != null) {
                 changed = db.sql("SET LOCAL statement_timeout = " + wholeFilterTimeout.toMillis()).then().then(changed);
             }

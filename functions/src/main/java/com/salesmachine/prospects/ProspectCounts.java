@@ -17,7 +17,7 @@ import reactor.core.publisher.Flux;
 /**
  * Counts of a user's prospects for other features (campaign figures, the funnel): one statement each, summing
  * {@code prospect_day_counts} (V110: prospects per campaign, UTC day and status, kept by statement-level triggers
- * on prospects). "Contacted" and "replied" are spelled like dashboardStats (a prospect that replied counts as
+ * on prospect_pipeline, V118). "Contacted" and "replied" are spelled like dashboardStats (a prospect that replied counts as
  * contacted, so replied / contacted never exceeds 1: {@code sm_prospect_contacted}).
  */
 @Component
@@ -69,8 +69,8 @@ public class ProspectCounts {
 
     /**
      * The prospects created in [from, to) (either end open when null), per campaign and status: the whole UTC days
-     * inside the range from {@code prospect_day_counts} (V110, kept by triggers on prospects), the two partial days
-     * at its ends from prospects itself over the (user_id, created_at) index. One statement.
+     * inside the range from {@code prospect_day_counts} (V110, kept by triggers on prospect_pipeline), the two partial
+     * days at its ends from prospect_pipeline itself over its (user_id, created_at) index. One statement.
      */
     public Flux<CreatedCount> createdIn(UUID userId, Instant from, Instant to) {
         OffsetDateTime start = from == null ? null : ProspectFilterSql.utc(from, "from");
@@ -101,9 +101,8 @@ public class ProspectCounts {
                                     FROM prospect_day_counts
                                     WHERE user_id = :user AND day >= :firstDay AND day < :endDay
                                     UNION ALL
-                                    SELECT campaign_id, status, 1, (linkedin_url IS NOT NULL)::int,
-                                           (email IS NOT NULL)::int
-                                    FROM prospects
+                                    SELECT campaign_id, status, 1, has_linkedin::int, has_email::int
+                                    FROM prospect_pipeline
                                     WHERE user_id = :user
                                       AND (created_at >= :headFrom AND created_at < :headTo
                                            OR created_at >= :tailFrom AND created_at < :tailTo)) counted

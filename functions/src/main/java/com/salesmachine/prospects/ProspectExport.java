@@ -40,9 +40,10 @@ class ProspectExport {
             }
             Map<String, Object> binds = new LinkedHashMap<>();
             StringBuilder sql = new StringBuilder("""
-                    SELECT p.id, p.created_at, p.full_name, p.company_name, p.job_title, p.email, p.linkedin_url,
-                           p.location, p.status, p.is_vip, p.vip_reason
-                    FROM prospects p
+                    SELECT p.id, p.created_at, f.full_name, f.company_name, f.job_title, f.email, f.linkedin_url,
+                           f.location, p.status, p.is_vip, p.vip_reason
+                    FROM\s""" + ProspectRows.PIPELINE_FROM + """
+
                     WHERE p.user_id = :user""");
             binds.put("user", user);
             if (input.selection().filter() != null) {

@@ -11,10 +11,12 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * The WHERE clauses of a {@link ProspectFilter} over {@code prospects p}, shared by listProspects, its total, the
- * bulk actions and the export, so "the prospects matching this filter" means the same rows everywhere. Only fixed
- * clauses are appended (one per field the caller sent); every value is a bind parameter. The caller has already
- * written {@code WHERE p.user_id = :user}.
+ * The WHERE clauses of a {@link ProspectFilter} over {@code prospect_pipeline p} and, for the one field that lives only
+ * there, {@code prospect_facts f} (V118): shared by listProspects, its total, the bulk actions and the export, so "the
+ * prospects matching this filter" means the same rows everywhere. Every field but the last-contacted range reads the
+ * pipeline row (the title and channels through its mirror), so a total or a bulk action needs the facts only for that
+ * range ({@link #needsFacts}). Only fixed clauses are appended (one per field the caller sent); every value is a bind
+ * parameter. The caller has already written {@code WHERE p.user_id = :user}.
  */
 final class ProspectFilterSql {
 
@@ -68,20 +70,24 @@ final class ProspectFilterSql {
             binds.put("search", search);
         }
         if (filter.channel() == Channel.LINKEDIN) {
-            sql.append("\n  AND p.linkedin_url IS NOT NULL");
+            sql.append("\n  AND p.has_linkedin");
         } else if (filter.channel() == Channel.EMAIL) {
-            sql.append("\n  AND p.email IS NOT NULL");
+            sql.append("\n  AND p.has_email");
         }
         String jobTitle = filter.jobTitle() == null ? "" : filter.jobTitle().strip();
         if (!jobTitle.isEmpty()) {
-            // ILIKE's matches (it lower-cases both sides alike), written so that with a status the test reads
-            // lower(job_title) from prospects_user_status_created_title_idx (V117) instead of computing it per entry
-            sql.append("\n  AND lower(p.job_title) LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
+            // ILIKE's matches (it lower-cases both sides alike), on the pipeline's lower(job_title) (V118's mirror)
+            sql.append("\n  AND p.title_folded LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
             binds.put("jobTitle", escapeLike(jobTitle));
         }
         range(sql, binds, "p.created_at", "created", filter.createdFrom(), filter.createdTo());
-        range(sql, binds, "p.last_contacted_at", "lastContacted", filter.lastContactedFrom(), filter.lastContactedTo());
+        range(sql, binds, "f.last_contacted_at", "lastContacted", filter.lastContactedFrom(), filter.lastContactedTo());
         return searchClause > 0 && sql.length() - start == searchClause;
+    }
+
+    /** Whether the filter's clauses name {@code f} (prospect_facts), which must then be joined. */
+    static boolean needsFacts(ProspectFilter filter) {
+        return filter != null && (filter.lastContactedFrom() != null || filter.lastContactedTo() != null);
     }
 
     private static void range(StringBuilder sql, Map<String, Object> binds, String column, String name, Instant from,

@@ -143,19 +143,30 @@ class ProspectImport {
             }
             vips[i] = c.vip();
         }
-        // WITH ORDINALITY keeps the file order, so of two rows naming the same person the first is created
+        // WITH ORDINALITY keeps the file order, so of two rows naming the same person the first is created. The facts
+        // row and its pipeline row (V118) are written by one statement; a duplicate gets neither.
         return db.sql("""
-                        INSERT INTO prospects (user_id, campaign_id, full_name, company_name, job_title, email,
-                                               linkedin_url, location, status, is_vip, vip_reason, source)
-                        SELECT :user, CAST(:campaign AS uuid), t.full_name, t.company_name, t.job_title, t.email,
-                               t.linkedin_url, t.location, t.status, t.is_vip, t.vip_reason, 'import'
-                        FROM unnest(:names::text[], :companies::text[], :titles::text[], :emails::text[],
-                                    :urls::text[], :locations::text[], :statuses::text[], :vips::boolean[],
-                                    :reasons::text[])
-                             WITH ORDINALITY AS t(full_name, company_name, job_title, email, linkedin_url, location,
-                                                  status, is_vip, vip_reason, n)
-                        ORDER BY t.n
-                        ON CONFLICT DO NOTHING""")
+                        WITH t AS MATERIALIZED (
+                            SELECT gen_random_uuid() AS id, t.*
+                            FROM unnest(:names::text[], :companies::text[], :titles::text[], :emails::text[],
+                                        :urls::text[], :locations::text[], :statuses::text[], :vips::boolean[],
+                                        :reasons::text[])
+                                 WITH ORDINALITY AS t(full_name, company_name, job_title, email, linkedin_url, location,
+                                                      status, is_vip, vip_reason, n)),
+                        f AS (
+                            INSERT INTO prospect_facts AS f (id, user_id, full_name, company_name, job_title, email,
+                                                             linkedin_url, location, source)
+                            SELECT t.id, :user, t.full_name, t.company_name, t.job_title, t.email, t.linkedin_url,
+                                   t.location, 'import'
+                            FROM t
+                            ORDER BY t.n
+                            ON CONFLICT DO NOTHING
+                            RETURNING f.*)
+                        INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason,
+                                                       title_folded, has_linkedin, has_email)
+                        SELECT f.user_id, f.id, f.created_at, t.status, CAST(:campaign AS uuid), t.is_vip, t.vip_reason,
+                               lower(f.job_title), f.linkedin_url IS NOT NULL, f.email IS NOT NULL
+                        FROM f JOIN t ON t.id = f.id""")
                 .bind("user", user)
                 .bind("campaign", org.springframework.r2dbc.core.Parameter.fromOrEmpty(campaign, UUID.class))
                 .bind("names", columns[0])

@@ -119,18 +119,34 @@ public class ProspectIntake {
             urls[i] = p.linkedinUrl();
             emails[i] = p.email();
         }
-        // WITH ORDINALITY keeps the batch order, so within-batch duplicates keep the first occurrence
+        // WITH ORDINALITY keeps the batch order, so within-batch duplicates keep the first occurrence. The facts row
+        // and its pipeline row (V118) are written by one statement; a duplicate gets neither.
         return db.sql("""
-                        INSERT INTO prospects AS p (user_id, campaign_id, full_name, company_name, job_title,
-                                                    linkedin_url, email, source)
-                        SELECT :user, t.campaign_id::uuid, t.full_name, t.company_name, t.job_title,
-                               t.linkedin_url, t.email, :source
-                        FROM unnest(:campaigns::text[], :names::text[], :companies::text[], :titles::text[],
-                                    :urls::text[], :emails::text[])
-                             WITH ORDINALITY AS t(campaign_id, full_name, company_name, job_title, linkedin_url, email, n)
-                        ORDER BY t.n
-                        ON CONFLICT DO NOTHING
-                        RETURNING\s""" + ProspectRows.SUMMARY_COLUMNS)
+                        WITH t AS MATERIALIZED (
+                            SELECT gen_random_uuid() AS id, t.*
+                            FROM unnest(:campaigns::text[], :names::text[], :companies::text[], :titles::text[],
+                                        :urls::text[], :emails::text[])
+                                 WITH ORDINALITY AS t(campaign_id, full_name, company_name, job_title, linkedin_url,
+                                                      email, n)),
+                        f AS (
+                            INSERT INTO prospect_facts AS f (id, user_id, full_name, company_name, job_title,
+                                                             linkedin_url, email, source)
+                            SELECT t.id, :user, t.full_name, t.company_name, t.job_title, t.linkedin_url, t.email, :source
+                            FROM t
+                            ORDER BY t.n
+                            ON CONFLICT DO NOTHING
+                            RETURNING f.*),
+                        p AS (
+                            INSERT INTO prospect_pipeline AS p (user_id, id, created_at, campaign_id, title_folded,
+                                                                has_linkedin, has_email)
+                            SELECT f.user_id, f.id, f.created_at, t.campaign_id::uuid, lower(f.job_title),
+                                   f.linkedin_url IS NOT NULL, f.email IS NOT NULL
+                            FROM f JOIN t ON t.id = f.id
+                            RETURNING p.*)
+                        SELECT\s""" + ProspectRows.LIST_COLUMNS + """
+
+                        FROM p JOIN f ON f.id = p.id JOIN t ON t.id = p.id
+                        ORDER BY t.n""")
                 .bind("user", user)
                 .bind("source", source)
                 .bind("campaigns", campaigns)

@@ -23,7 +23,7 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
 
     static ProspectListQuery of(UUID userId, ListProspectsInput input) {
         ProspectSort sort = input.sort() == null ? ProspectSort.CREATED_DESC : input.sort();
-        String sortColumn = sort == ProspectSort.CREATED_DESC ? "p.created_at" : "p.last_activity_at";
+        boolean byCreated = sort == ProspectSort.CREATED_DESC;
         int limit = Cursor.limit(input.limit());
         Cursor after = Cursor.decode(input.cursor());
         if (after != null && after.at() == null) {
@@ -31,37 +31,43 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         }
 
         Map<String, Object> binds = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("\nFROM prospects p\nWHERE p.user_id = :user");
+        StringBuilder where = new StringBuilder("\nWHERE p.user_id = :user");
         binds.put("user", userId);
         boolean searchOnly = ProspectFilterSql.append(where, binds, input.filter());
-        StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.SUMMARY_COLUMNS).append(where);
+        // the newest first is read off the pipeline's indexes, the activity order off the facts' (V118); the total
+        // always counts the pipeline (the facts only when the filter names them)
+        String pageFrom = "\nFROM " + (byCreated ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FROM);
+        String countFrom = "\nFROM " + ProspectRows.PIPELINE_FROM;
+        // each order is spelled exactly like its index (prospect_pipeline_user_created_idx / prospects_user_activity_idx,
+        // NULLS placement included), so a page is read straight off the index, no sort
+        String order = byCreated ? "created_at DESC, id DESC" : "last_activity_at DESC NULLS LAST, id DESC";
+        String table = byCreated ? "p." : "f.";
+        String sortColumn = table + (byCreated ? "created_at" : "last_activity_at");
+        StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.LIST_COLUMNS).append(pageFrom).append(where);
         if (after != null) {
-            sql.append("\n  AND (").append(sortColumn).append(", p.id) < (:afterAt, :afterId)");
+            sql.append("\n  AND (").append(sortColumn).append(", ").append(table).append("id) < (:afterAt, :afterId)");
             binds.put("afterAt", ProspectFilterSql.utc(after.at(), "cursor"));
             binds.put("afterId", after.id());
         }
-        // each order is spelled exactly like its index (prospects_user_created_idx / _activity_idx,
-        // NULLS placement included), so a page is read straight off the index, no sort
-        String order = sort == ProspectSort.CREATED_DESC ? "created_at DESC, id DESC"
-                : "last_activity_at DESC NULLS LAST, id DESC";
-        sql.append("\nORDER BY p.").append(order.replace(", id", ", p.id")).append("\nLIMIT :fetch");
+        String pageOrder = table + order.replace(", id", ", " + table + "id");
+        sql.append("\nORDER BY ").append(pageOrder).append("\nLIMIT :fetch");
         // one row more than the page tells whether there is a next page, in the same statement
         binds.put("fetch", limit + 1);
         boolean withTotal = after == null;
         boolean searching = input.filter() != null && input.filter().search() != null
                 && !input.filter().search().isBlank();
-        if (withTotal && searchOnly && sort == ProspectSort.CREATED_DESC) {
+        if (withTotal && searchOnly && byCreated) {
             sql = searchOnlyFirstPage();
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal && searching) {
-            sql = searchFirstPage(where, order, sort == ProspectSort.CREATED_DESC ? "created_at" : "last_activity_at");
+            sql = searchFirstPage(countFrom + where, pageFrom + where, order, sortColumn, pageOrder);
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal) {
             // the first page also counts the filter's rows, in the same statement: at most TOTAL_CAP + 1 rows are
             // counted (a LIMIT inside), so the count costs what reading 10,001 index entries costs at worst.
             // LEFT JOIN from the count: an empty page still answers one row carrying the total.
             sql = new StringBuilder("WITH page AS (").append(sql).append("),\ntotal AS (SELECT count(*) AS total FROM (")
-                    .append("SELECT 1").append(where).append("\nLIMIT :totalCap) counted)")
+                    .append("SELECT 1").append(countFrom).append(where).append("\nLIMIT :totalCap) counted)")
                     .append("\nSELECT page.*, total.total FROM total LEFT JOIN page ON true\nORDER BY page.")
                     .append(order.replace(", id", ", page.id"));
             binds.put("totalCap", TOTAL_CAP + 1);
@@ -72,21 +78,22 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
     /**
      * The first page of the search box alone (a term, no other filter, newest first): the matches and their order
      * come from {@code prospect_search} (V115), which holds the created_at the page is ordered by, so the total and
-     * the page's ids read that narrow table only; prospects is read for the page's 51 rows, by primary key. Below
+     * the page's ids read that narrow table only; the page's 51 rows are then read by primary key. Below
      * the cap the page is the first 51 matches in page order; at the cap (a frequent term) it is the first 51 of a
      * walk of the user's search entries in page order ({@code prospect_search_user_created_idx}, which carries the
      * text, so the walk is index-only). Each branch is gated on the count, so one runs. Measured: docs/schema.md.
      */
     private static StringBuilder searchOnlyFirstPage() {
         String matches = "\nFROM prospect_search s\nWHERE s.user_id = :user AND " + ProspectFilterSql.SEARCH_MATCH;
+        String rows = "SELECT " + ProspectRows.LIST_COLUMNS + "\nFROM " + ProspectRows.PIPELINE_FROM;
         return new StringBuilder("WITH matched AS MATERIALIZED (SELECT s.id, s.created_at AS at").append(matches)
                 .append("\nLIMIT :totalCap),")
                 .append("\ntotal AS (SELECT count(*) AS total FROM matched),")
-                .append("\npage AS (SELECT ").append(ProspectRows.SUMMARY_COLUMNS)
-                .append("\nFROM prospects p\nWHERE p.user_id = :user AND (SELECT total.total FROM total) < :totalCap")
+                .append("\npage AS (").append(rows)
+                .append("\nWHERE p.user_id = :user AND (SELECT total.total FROM total) < :totalCap")
                 .append("\n  AND p.id IN (SELECT m.id FROM matched m ORDER BY m.at DESC, m.id DESC LIMIT :fetch)")
-                .append("\nUNION ALL\nSELECT ").append(ProspectRows.SUMMARY_COLUMNS)
-                .append("\nFROM prospects p\nWHERE p.user_id = :user AND (SELECT total.total FROM total) >= :totalCap")
+                .append("\nUNION ALL\n").append(rows)
+                .append("\nWHERE p.user_id = :user AND (SELECT total.total FROM total) >= :totalCap")
                 .append("\n  AND p.id IN (SELECT s.id").append(matches)
                 .append("\n    ORDER BY s.created_at DESC, s.id DESC LIMIT :fetch))")
                 .append("\nSELECT page.*, total.total FROM total LEFT JOIN page ON true")
@@ -101,19 +108,23 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
      * page order (the same rows, the same order); when the cap is reached, the page is read as on any other first
      * page (off the created_at/activity index, which finds 51 matches early when matches are that frequent). Each
      * branch is gated on the count (a one-time filter), so only one of them runs. Measured: docs/schema.md.
+     *
+     * @param countWhere the pipeline (with its facts) and the filter's WHERE
+     * @param pageWhere  the page's FROM (by the sort) and the filter's WHERE
      */
-    private static StringBuilder searchFirstPage(StringBuilder where, String order, String sortColumn) {
-        String pageOrder = order.replace(", id", ", p.id");
-        return new StringBuilder("WITH matched AS MATERIALIZED (SELECT p.id, p.").append(sortColumn).append(" AS at")
-                .append(where).append("\nLIMIT :totalCap),")
+    private static StringBuilder searchFirstPage(String countWhere, String pageWhere, String order, String sortColumn,
+                                                 String pageOrder) {
+        return new StringBuilder("WITH matched AS MATERIALIZED (SELECT p.id, ").append(sortColumn).append(" AS at")
+                .append(countWhere).append("\nLIMIT :totalCap),")
                 .append("\ntotal AS (SELECT count(*) AS total FROM matched),")
-                .append("\npage AS (SELECT ").append(ProspectRows.SUMMARY_COLUMNS)
-                .append("\nFROM prospects p\nWHERE p.user_id = :user AND (SELECT total.total FROM total) < :totalCap")
+                .append("\npage AS (SELECT ").append(ProspectRows.LIST_COLUMNS)
+                .append("\nFROM ").append(ProspectRows.PIPELINE_FROM)
+                .append("\nWHERE p.user_id = :user AND (SELECT total.total FROM total) < :totalCap")
                 .append("\n  AND p.id IN (SELECT m.id FROM matched m ORDER BY m.")
-                .append(order.replace(sortColumn, "at").replace(", id", ", m.id")).append(" LIMIT :fetch)")
-                .append("\nUNION ALL\n(SELECT ").append(ProspectRows.SUMMARY_COLUMNS).append(where)
+                .append(order.replaceFirst("^\\w+", "at").replace(", id", ", m.id")).append(" LIMIT :fetch)")
+                .append("\nUNION ALL\n(SELECT ").append(ProspectRows.LIST_COLUMNS).append(pageWhere)
                 .append("\n  AND (SELECT total.total FROM total) >= :totalCap")
-                .append("\nORDER BY p.").append(pageOrder).append("\nLIMIT :fetch))")
+                .append("\nORDER BY ").append(pageOrder).append("\nLIMIT :fetch))")
                 .append("\nSELECT page.*, total.total FROM total LEFT JOIN page ON true\nORDER BY page.")
                 .append(order.replace(", id", ", page.id"));
     }

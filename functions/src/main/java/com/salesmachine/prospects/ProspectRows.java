@@ -16,6 +16,25 @@ final class ProspectRows {
             p.id, p.campaign_id, p.full_name, p.job_title, p.company_name, p.status, p.is_vip,
             p.linkedin_url, p.email, p.last_activity_at, p.created_at""";
 
+    /**
+     * The same fields read off the two tables (V118): {@code prospect_pipeline p} and {@code prospect_facts f}, as
+     * {@link #PIPELINE_FROM} and {@link #FACTS_FROM} join them (listProspects, the export).
+     */
+    static final String LIST_COLUMNS = """
+            p.id, p.campaign_id, f.full_name, f.job_title, f.company_name, p.status, p.is_vip,
+            f.linkedin_url, f.email, f.last_activity_at, p.created_at""";
+
+    /**
+     * The pipeline rows with their facts. A left join (every pipeline row has its facts row: a foreign key), so that
+     * a statement naming no column of {@code f} (a total, a bulk action's filter) reads the pipeline alone: the planner
+     * drops the join, (user_id, id) being unique in the facts.
+     */
+    static final String PIPELINE_FROM =
+            "prospect_pipeline p LEFT JOIN prospect_facts f ON f.user_id = p.user_id AND f.id = p.id";
+
+    /** The same rows driven from the facts: the activity order reads their (user_id, last_activity_at) index. */
+    static final String FACTS_FROM = "prospect_facts f JOIN prospect_pipeline p ON p.user_id = f.user_id AND p.id = f.id";
+
     /** The {@code ProspectSummary} fields of {@code p}, as jsonb_build_object arguments. */
     static final String SUMMARY_JSON = """
             'id', p.id, 'campaignId', p.campaign_id, 'fullName', p.full_name, 'jobTitle', p.job_title,

@@ -158,7 +158,7 @@ public class Prospects {
     /** Prospect count per status (only statuses that occur); a null campaign counts every prospect. */
     public Mono<Map<String, Integer>> countsByStatus(UUID userId, UUID campaignId) {
         return db.sql("""
-                        SELECT status, count(*) AS n FROM prospects
+                        SELECT status, count(*) AS n FROM prospect_pipeline
                         WHERE user_id = :user AND (CAST(:campaign AS uuid) IS NULL OR campaign_id = :campaign)
                         GROUP BY status""")
                 .bind("user", userId)

@@ -64,7 +64,9 @@ class TableOwnershipTest {
 
     @Test
     void everyTableAndViewOfTheMigrationsHasExactlyOneOwner() throws IOException {
-        Pattern created = Pattern.compile("(?i)create\\s+(?:or\\s+replace\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+        // a table is created, or made by renaming one (V118: prospects -> prospect_facts)
+        Pattern created = Pattern.compile("(?i)(?:create\\s+(?:or\\s+replace\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?"
+                + "|alter\\s+table\\s+[a-z_][a-z0-9_]*\\s+rename\\s+to\\s+)([a-z_][a-z0-9_]*)");
         Set<String> tables = new TreeSet<>();
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
@@ -109,15 +111,15 @@ class TableOwnershipTest {
                 package com.salesmachine.dashboard;
                 class Sneaky {
                     Object reset() {
-                        return db.sql("UPDATE prospects SET status = 'new' WHERE user_id = :user");
+                        return db.sql("UPDATE prospect_pipeline SET status = 'new' WHERE user_id = :user");
                     }
                     Object count() {
-                        return db.sql("SELECT count(*) FROM prospects WHERE user_id = :user");
+                        return db.sql("SELECT count(*) FROM prospect_pipeline WHERE user_id = :user");
                     }
                 }
                 """;
         assertThat(violations("dashboard", source)).singleElement().asString()
-                .contains("Sneaky.java:4").contains("writes prospects");
+                .contains("Sneaky.java:4").contains("writes prospect_pipeline");
     }
 
     @Test

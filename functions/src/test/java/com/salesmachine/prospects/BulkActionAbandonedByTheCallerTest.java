@@ -38,7 +38,7 @@ class BulkActionAbandonedByTheCallerTest extends ApplicationTest {
     private static final String BODY = "{\"selection\":{\"filter\":{}},\"status\":\"nurture\"}";
     private static final String WAITING_UPDATE = """
             SELECT pid FROM pg_stat_activity
-            WHERE query LIKE 'UPDATE prospects p SET status = $1%' AND wait_event_type = 'Lock'""";
+            WHERE query LIKE 'UPDATE prospect_pipeline p SET status = $1%' AND wait_event_type = 'Lock'""";
 
     @Autowired
     DatabaseClient db;

@@ -98,7 +98,7 @@ public final class BenchDataSet {
     }
 
     /** Tables whose secondary indexes are dropped before the load and rebuilt after it. */
-    static final List<String> BULK_TABLES = List.of("prospects", "prospect_search", "enrichments", "messages",
+    static final List<String> BULK_TABLES = List.of("prospect_facts", "prospect_pipeline", "prospect_search", "enrichments", "messages",
             "review_items", "outbound_messages", "meetings", "warmups", "activity_events");
 
     static final List<String> FIRST_NAMES = List.of("José", "Jürgen", "Anna", "Marie", "Chloé", "Łukasz", "Søren",
@@ -217,7 +217,7 @@ public final class BenchDataSet {
                     step("prospect_search", () -> sql.execute("""
                             INSERT INTO prospect_search (user_id, id, created_at, search_text)
                             SELECT p.user_id, p.id, p.created_at, sm_search_text(p.full_name, p.company_name, p.email)
-                            FROM prospects p
+                            FROM prospect_facts p
                             WHERE NOT EXISTS (SELECT 1 FROM prospect_search s WHERE s.user_id = p.user_id AND s.id = p.id)"""));
                     step("enrichments", () -> sql.execute(enrichments()));
                     step("messages", () -> sql.execute(messages()));
@@ -240,14 +240,13 @@ public final class BenchDataSet {
                         INSERT INTO prospect_day_counts (user_id, campaign_id, day, status, prospects,
                                                          with_linkedin, with_email, contacted, replied)
                         SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date, status, count(*),
-                               count(linkedin_url), count(email),
-                               sum(sm_prospect_contacted(last_contacted_at, last_replied_at, status)),
-                               count(last_replied_at)
-                        FROM prospects GROUP BY 1, 2, 3, 4"""));
+                               sum(has_linkedin::int), sum(has_email::int), sum(sm_pipeline_contacted(reached, status)),
+                               sum(replied::int)
+                        FROM prospect_pipeline GROUP BY 1, 2, 3, 4"""));
                 step("vacuum analyze", () -> {
-                    for (String table : List.of("users", "campaigns", "prospects", "enrichments", "messages",
-                            "review_items", "outbound_messages", "meetings", "warmups", "activity_events",
-                            "prospect_day_counts", "prospect_search")) {
+                    for (String table : List.of("users", "campaigns", "prospect_facts", "prospect_pipeline",
+                            "enrichments", "messages", "review_items", "outbound_messages", "meetings", "warmups",
+                            "activity_events", "prospect_day_counts", "prospect_search")) {
                         sql.execute("VACUUM (ANALYZE) " + table);
                     }
                 });
@@ -393,28 +392,26 @@ public final class BenchDataSet {
                          WHEN s.b < 78 THEN 'meeting_completed' WHEN s.b < 80 THEN 'customer'
                          WHEN s.b < 90 THEN 'lost' WHEN s.b < 97 THEN 'nurture' ELSE 'unsubscribed' END""";
             return """
-                    INSERT INTO prospects (id, user_id, campaign_id, full_name, job_title, company_name, linkedin_url,
-                                           email, location, status, is_vip, vip_reason, source, last_contacted_at,
-                                           last_replied_at, last_activity_at, created_at, updated_at)
-                    SELECT md5('bench-prospect-' || s.n)::uuid,
-                           md5('bench-user-' || s.k)::uuid,
+                    WITH loaded AS MATERIALIZED (
+                    SELECT md5('bench-prospect-' || s.n)::uuid AS id,
+                           md5('bench-user-' || s.k)::uuid AS user_id,
                            CASE WHEN s.h5 %% 10 = 0 THEN NULL
-                                ELSE md5('bench-campaign-' || s.k || '-' || (s.h5 %% %6$s))::uuid END,
-                           s.first || ' ' || s.last,
-                           %7$s,
-                           s.company,
+                                ELSE md5('bench-campaign-' || s.k || '-' || (s.h5 %% %6$s))::uuid END AS campaign_id,
+                           s.first || ' ' || s.last AS full_name,
+                           %7$s AS job_title,
+                           s.company AS company_name,
                            CASE WHEN s.contact <> 1 THEN 'https://www.linkedin.com/in/' || s.first_slug || '-'
-                                || s.last_slug || '-' || s.n END,
+                                || s.last_slug || '-' || s.n END AS linkedin_url,
                            CASE WHEN s.contact <> 2 THEN s.first_slug || '.' || s.last_slug || '.' || s.n || '@'
-                                || s.company_slug || '.example' END,
-                           %8$s,
+                                || s.company_slug || '.example' END AS email,
+                           %8$s AS location,
                            s.status,
-                           s.h6 %% 25 = 0,
-                           CASE WHEN s.h6 %% 25 = 0 THEN 'Key account at ' || s.company END,
-                           (ARRAY['manual','integration','import'])[1 + s.h6 %% 3],
-                           s.contacted_at, s.replied_at,
-                           greatest(s.created_at, s.contacted_at, s.replied_at),
-                           s.created_at, greatest(s.created_at, s.contacted_at, s.replied_at)
+                           s.h6 %% 25 = 0 AS is_vip,
+                           CASE WHEN s.h6 %% 25 = 0 THEN 'Key account at ' || s.company END AS vip_reason,
+                           (ARRAY['manual','integration','import'])[1 + s.h6 %% 3] AS source,
+                           s.contacted_at AS last_contacted_at, s.replied_at AS last_replied_at,
+                           greatest(s.created_at, s.contacted_at, s.replied_at) AS last_activity_at,
+                           s.created_at, greatest(s.created_at, s.contacted_at, s.replied_at) AS updated_at
                     FROM (
                         SELECT r.*,
                                CASE WHEN r.status IN ('new') THEN NULL
@@ -437,7 +434,20 @@ public final class BenchDataSet {
                                         ELSE 2 + (g.n - g.n::bigint * %2$d / %1$d - 1) %% %4$d END AS k) u
                             ) s
                         ) r
-                    ) s""".formatted(t, l, anchor, size.users() - 1, "", campaignsOf("s.k"),
+                    ) s),
+                    facts AS (
+                        INSERT INTO prospect_facts (id, user_id, full_name, job_title, company_name, linkedin_url,
+                                                    email, location, source, last_contacted_at, last_replied_at,
+                                                    last_activity_at, created_at, updated_at)
+                        SELECT id, user_id, full_name, job_title, company_name, linkedin_url, email, location, source,
+                               last_contacted_at, last_replied_at, last_activity_at, created_at, updated_at
+                        FROM loaded)
+                    INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason,
+                                                   updated_at, title_folded, has_linkedin, has_email, reached, replied)
+                    SELECT user_id, id, created_at, status, campaign_id, is_vip, vip_reason, updated_at,
+                           lower(job_title), linkedin_url IS NOT NULL, email IS NOT NULL,
+                           last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL, last_replied_at IS NOT NULL
+                    FROM loaded""".formatted(t, l, anchor, size.users() - 1, "", campaignsOf("s.k"),
                     pick(JOB_TITLES, "s.h8"), pick(LOCATIONS, "s.h8 / 16"), status,
                     pick(FIRST_NAMES, mix("g.n", 0)), pick(LAST_NAMES, mix("g.n", 1)),
                     pick(slugs(FIRST_NAMES), mix("g.n", 0)), pick(slugs(LAST_NAMES), mix("g.n", 1)),

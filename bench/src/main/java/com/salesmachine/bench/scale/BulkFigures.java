@@ -21,6 +21,7 @@ import com.salesmachine.bench.Verdicts;
  * <ol>
  *   <li>alone: its wall time, the answer's {@code changed} against the count SQL expects, and the statements
  *   PostgreSQL ran for the call (pg_stat_statements, reset just before): the statements changing prospects rows
+ *   (prospect_pipeline or prospect_facts since V118)
  *   (target: one) and everything else (transaction, audit, activity, lookups) listed apart;</li>
  *   <li>while another user (bench-user-002, one client) loops listProspects first page + dashboardStats: the wall time
  *   and the count again, and that user's p95 over the calls that overlapped the bulk call, against the one-client
@@ -32,7 +33,7 @@ final class BulkFigures {
 
     static final double WALL_TARGET_S = 5;
     private static final Pattern CHANGES_PROSPECTS =
-            Pattern.compile("(?is)^\\s*(UPDATE\\s+prospects|DELETE\\s+FROM\\s+prospects|INSERT\\s+INTO\\s+prospects)\\b.*");
+            Pattern.compile("(?is)^\\s*(UPDATE|DELETE\\s+FROM|INSERT\\s+INTO)\\s+prospect(s|_facts|_pipeline)\\b.*");
 
     private final HttpCalls owner;
     private final HttpCalls other;

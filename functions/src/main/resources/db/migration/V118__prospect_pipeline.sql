@@ -1,0 +1,263 @@
+-- The pipeline state of a prospect (status, campaign, VIP) moves out of the wide prospects row into a narrow table of
+-- its own, the source of truth (issue 15: a bulk status change or campaign assignment of a user's 200,000 prospects
+-- in <= 5 s). Updating the wide row rewrote ~20 columns and every one of prospects' ~11 indexes per changed row
+-- (9.5-12.5 s at 186,001 rows); the narrow row is ~100 bytes with five indexes, partitioned by user like
+-- prospect_search, so one user's bulk change writes one partition. Measured: docs/api-campaigns.md, "The pipeline split".
+--
+--   prospect_facts     the person (name, company, title, channels, timestamps): the former prospects table, renamed,
+--                      so every foreign key to prospects (messages, review items, meetings, ...) follows it unchanged
+--   prospect_pipeline  (user_id, id) -> status, campaign_id, is_vip, vip_reason, created_at, updated_at, and a mirror of
+--                      the facts the lists filter and the day counts count by (folded title, channels, reached, replied),
+--                      kept by a trigger on prospect_facts
+--   prospects          a view joining the two on (user_id, id), with the former table's columns: statements that read a
+--                      prospect or two stay as written; INSTEAD OF triggers take its inserts, updates and deletes
+--
+-- The lists, totals, bulk actions, export, intake and import name the two tables (package prospects); prospect_day_counts
+-- is now kept by triggers on prospect_pipeline.
+
+ALTER TABLE prospects RENAME TO prospect_facts;
+
+CREATE TABLE prospect_pipeline (
+    user_id      uuid        NOT NULL,
+    id           uuid        NOT NULL,
+    created_at   timestamptz NOT NULL,                -- prospect_facts.created_at (never updated): the lists' order
+    status       text        NOT NULL DEFAULT 'new',
+    campaign_id  uuid,
+    is_vip       boolean     NOT NULL DEFAULT false,
+    vip_reason   text,
+    updated_at   timestamptz NOT NULL DEFAULT now(),  -- set by each writer (no row trigger: a bulk change pays none)
+    -- the mirror of prospect_facts, kept by prospect_facts_mirror below
+    title_folded text,                                -- lower(job_title): the list's "job title contains"
+    has_linkedin boolean     NOT NULL DEFAULT false,  -- linkedin_url IS NOT NULL
+    has_email    boolean     NOT NULL DEFAULT false,  -- email IS NOT NULL
+    reached      boolean     NOT NULL DEFAULT false,  -- last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL
+    replied      boolean     NOT NULL DEFAULT false,  -- last_replied_at IS NOT NULL
+    PRIMARY KEY (user_id, id),
+    CONSTRAINT prospect_pipeline_facts_fk FOREIGN KEY (user_id, id)
+        REFERENCES prospect_facts (user_id, id) ON DELETE CASCADE,
+    CONSTRAINT prospect_pipeline_campaign_fk FOREIGN KEY (user_id, campaign_id)
+        REFERENCES campaigns (user_id, id) ON DELETE SET NULL (campaign_id),
+    CONSTRAINT prospect_pipeline_status_check CHECK (status IN (
+        'new', 'contacted', 'engaged', 'qualified', 'meeting_booked', 'meeting_completed',
+        'customer', 'lost', 'nurture', 'unsubscribed'))
+) PARTITION BY HASH (user_id);
+
+DO $$
+BEGIN
+    FOR i IN 0..31 LOOP
+        -- prospect_pipeline_0 .. prospect_pipeline_31, parts of prospect_pipeline (owned with it)
+        EXECUTE format('CREATE TABLE %I PARTITION OF prospect_pipeline '
+                       'FOR VALUES WITH (MODULUS 32, REMAINDER %s) WITH (parallel_workers = 0)',
+                       'prospect_pipeline_' || i, i);
+    END LOOP;
+END $$;
+
+-- "contacted" as dashboardStats, the funnel and the campaign figures spell it, from the pipeline's columns
+CREATE FUNCTION sm_pipeline_contacted(reached boolean, status text) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (reached OR status NOT IN ('new', 'lost', 'nurture', 'unsubscribed'))::integer;
+
+-- prospect_day_counts, from the pipeline's rows: V110's sums, read off the mirror. An insert adds its rows, a delete
+-- subtracts them, an update subtracts the old rows and adds the new; one upsert per statement, whatever its row count.
+CREATE OR REPLACE FUNCTION sm_prospect_day_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN  -- no row is left to count (and no transition table is made for a truncate)
+        TRUNCATE prospect_day_counts;
+    ELSIF TG_OP = 'INSERT' THEN
+        INSERT INTO prospect_day_counts AS c
+            (user_id, campaign_id, day, status, prospects, with_linkedin, with_email, contacted, replied)
+        SELECT user_id, campaign_id, day, status, sum(n), sum(li), sum(em), sum(co), sum(re)
+        FROM (SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date AS day, status, 1 AS n, has_linkedin::int AS li,
+                     has_email::int AS em, sm_pipeline_contacted(reached, status) AS co, replied::int AS re
+              FROM new_rows) d
+        GROUP BY 1, 2, 3, 4
+        HAVING sum(n) <> 0 OR sum(li) <> 0 OR sum(em) <> 0 OR sum(co) <> 0 OR sum(re) <> 0
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT (user_id, campaign_id, day, status) DO UPDATE
+            SET prospects = c.prospects + excluded.prospects,
+                with_linkedin = c.with_linkedin + excluded.with_linkedin,
+                with_email = c.with_email + excluded.with_email,
+                contacted = c.contacted + excluded.contacted,
+                replied = c.replied + excluded.replied;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO prospect_day_counts AS c
+            (user_id, campaign_id, day, status, prospects, with_linkedin, with_email, contacted, replied)
+        SELECT user_id, campaign_id, day, status, sum(n), sum(li), sum(em), sum(co), sum(re)
+        FROM (SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date AS day, status, 1 AS n, has_linkedin::int AS li,
+                     has_email::int AS em, sm_pipeline_contacted(reached, status) AS co, replied::int AS re
+              FROM new_rows
+              UNION ALL
+              SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date, status, -1, -has_linkedin::int,
+                     -has_email::int, -sm_pipeline_contacted(reached, status), -replied::int
+              FROM old_rows) d
+        GROUP BY 1, 2, 3, 4
+        HAVING sum(n) <> 0 OR sum(li) <> 0 OR sum(em) <> 0 OR sum(co) <> 0 OR sum(re) <> 0
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT (user_id, campaign_id, day, status) DO UPDATE
+            SET prospects = c.prospects + excluded.prospects,
+                with_linkedin = c.with_linkedin + excluded.with_linkedin,
+                with_email = c.with_email + excluded.with_email,
+                contacted = c.contacted + excluded.contacted,
+                replied = c.replied + excluded.replied;
+    ELSE  -- DELETE
+        INSERT INTO prospect_day_counts AS c
+            (user_id, campaign_id, day, status, prospects, with_linkedin, with_email, contacted, replied)
+        SELECT user_id, campaign_id, day, status, sum(n), sum(li), sum(em), sum(co), sum(re)
+        FROM (SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date AS day, status, -1 AS n, -has_linkedin::int AS li,
+                     -has_email::int AS em, -sm_pipeline_contacted(reached, status) AS co, -replied::int AS re
+              FROM old_rows) d
+        GROUP BY 1, 2, 3, 4
+        HAVING sum(n) <> 0 OR sum(li) <> 0 OR sum(em) <> 0 OR sum(co) <> 0 OR sum(re) <> 0
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT (user_id, campaign_id, day, status) DO UPDATE
+            SET prospects = c.prospects + excluded.prospects,
+                with_linkedin = c.with_linkedin + excluded.with_linkedin,
+                with_email = c.with_email + excluded.with_email,
+                contacted = c.contacted + excluded.contacted,
+                replied = c.replied + excluded.replied;
+        DELETE FROM prospect_day_counts
+        WHERE prospects = 0 AND user_id IN (SELECT DISTINCT user_id FROM old_rows);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- the day counts follow the pipeline (V110's triggers on the facts go: their status and campaign leave them)
+DROP TRIGGER prospects_day_counts_insert ON prospect_facts;
+DROP TRIGGER prospects_day_counts_update ON prospect_facts;
+DROP TRIGGER prospects_day_counts_delete ON prospect_facts;
+DROP TRIGGER prospects_day_counts_truncate ON prospect_facts;
+
+-- the backfill, before the day counts' triggers (the counts already hold these rows) and before the indexes
+INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason, updated_at,
+                               title_folded, has_linkedin, has_email, reached, replied)
+SELECT user_id, id, created_at, status, campaign_id, is_vip, vip_reason, updated_at, lower(job_title),
+       linkedin_url IS NOT NULL, email IS NOT NULL, last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL,
+       last_replied_at IS NOT NULL
+FROM prospect_facts
+ORDER BY user_id, created_at;
+
+CREATE TRIGGER prospect_pipeline_day_counts_insert AFTER INSERT ON prospect_pipeline
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+CREATE TRIGGER prospect_pipeline_day_counts_update AFTER UPDATE ON prospect_pipeline
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+CREATE TRIGGER prospect_pipeline_day_counts_delete AFTER DELETE ON prospect_pipeline
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+CREATE TRIGGER prospect_pipeline_day_counts_truncate AFTER TRUNCATE ON prospect_pipeline
+    FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+
+-- The lists' indexes, each spelled like the ORDER BY it serves (created_at DESC, id DESC). Every index here is written
+-- again by each row a bulk action changes, so there are only these: the first page, a status, a campaign, the VIPs.
+CREATE INDEX prospect_pipeline_user_created_idx ON prospect_pipeline (user_id, created_at DESC, id DESC);
+CREATE INDEX prospect_pipeline_user_status_idx ON prospect_pipeline (user_id, status, created_at DESC, id DESC);
+CREATE INDEX prospect_pipeline_user_campaign_idx
+    ON prospect_pipeline (user_id, campaign_id, created_at DESC, id DESC) INCLUDE (status);
+CREATE INDEX prospect_pipeline_user_vip_idx
+    ON prospect_pipeline (user_id, created_at DESC, id DESC) INCLUDE (status) WHERE is_vip;
+
+-- the mirror: a change of the facts it copies (rare: an edit, an enrichment, a first contact or reply) updates the
+-- pipeline row, whose update trigger moves the day counts
+CREATE FUNCTION sm_prospect_facts_mirror() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE prospect_pipeline
+    SET title_folded = lower(NEW.job_title),
+        has_linkedin = NEW.linkedin_url IS NOT NULL,
+        has_email = NEW.email IS NOT NULL,
+        reached = NEW.last_contacted_at IS NOT NULL OR NEW.last_replied_at IS NOT NULL,
+        replied = NEW.last_replied_at IS NOT NULL
+    WHERE user_id = NEW.user_id AND id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER prospect_facts_mirror
+    AFTER UPDATE OF job_title, linkedin_url, email, last_contacted_at, last_replied_at ON prospect_facts
+    FOR EACH ROW
+    WHEN (lower(OLD.job_title) IS DISTINCT FROM lower(NEW.job_title)
+          OR (OLD.linkedin_url IS NULL) <> (NEW.linkedin_url IS NULL)
+          OR (OLD.email IS NULL) <> (NEW.email IS NULL)
+          OR (OLD.last_contacted_at IS NULL AND OLD.last_replied_at IS NULL)
+             <> (NEW.last_contacted_at IS NULL AND NEW.last_replied_at IS NULL)
+          OR (OLD.last_replied_at IS NULL) <> (NEW.last_replied_at IS NULL))
+    EXECUTE FUNCTION sm_prospect_facts_mirror();
+
+-- the facts lose the pipeline's columns and the indexes that named them; dashboardStats' contacted and replied
+-- counts now sum prospect_day_counts (V41's partial indexes go)
+DROP INDEX prospects_user_status_created_title_idx, prospects_user_campaign_created_status_idx,
+    prospects_user_vip_created_idx, prospects_user_contacted_idx, prospects_user_replied_idx;
+ALTER TABLE prospect_facts DROP COLUMN status, DROP COLUMN campaign_id, DROP COLUMN is_vip, DROP COLUMN vip_reason;
+
+-- the former table's columns, in its order; every pipeline row has its facts row and (by the writers below) the reverse
+CREATE VIEW prospects AS
+SELECT f.id, f.user_id, p.campaign_id, f.full_name, f.job_title, f.company_name, f.linkedin_url,
+       f.linkedin_url_normalized, f.email, f.location, p.status, p.is_vip, p.vip_reason, f.source,
+       f.last_contacted_at, f.last_replied_at, f.last_activity_at, f.created_at,
+       greatest(f.updated_at, p.updated_at) AS updated_at
+FROM prospect_facts f
+JOIN prospect_pipeline p ON p.user_id = f.user_id AND p.id = f.id;
+
+ALTER VIEW prospects ALTER COLUMN id SET DEFAULT gen_random_uuid();
+ALTER VIEW prospects ALTER COLUMN status SET DEFAULT 'new';
+ALTER VIEW prospects ALTER COLUMN is_vip SET DEFAULT false;
+ALTER VIEW prospects ALTER COLUMN source SET DEFAULT 'manual';
+ALTER VIEW prospects ALTER COLUMN last_activity_at SET DEFAULT now();
+ALTER VIEW prospects ALTER COLUMN created_at SET DEFAULT now();
+
+-- The view's writes, one row at a time (the package's own statements write the two tables set-based). A facts row and
+-- its pipeline row are written together; the mirror is computed here from the same values the facts get.
+CREATE FUNCTION sm_prospects_view_write() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    f prospect_facts;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO prospect_facts (id, user_id, full_name, job_title, company_name, linkedin_url, email, location,
+                                    source, last_contacted_at, last_replied_at, last_activity_at, created_at)
+        VALUES (NEW.id, NEW.user_id, NEW.full_name, NEW.job_title, NEW.company_name, NEW.linkedin_url, NEW.email,
+                NEW.location, NEW.source, NEW.last_contacted_at, NEW.last_replied_at, NEW.last_activity_at,
+                NEW.created_at)
+        RETURNING * INTO f;
+        INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason, title_folded,
+                                       has_linkedin, has_email, reached, replied)
+        VALUES (f.user_id, f.id, f.created_at, NEW.status, NEW.campaign_id, NEW.is_vip, NEW.vip_reason,
+                lower(f.job_title), f.linkedin_url IS NOT NULL, f.email IS NOT NULL,
+                f.last_contacted_at IS NOT NULL OR f.last_replied_at IS NOT NULL, f.last_replied_at IS NOT NULL);
+        NEW.linkedin_url_normalized := f.linkedin_url_normalized;
+        NEW.updated_at := f.updated_at;
+        RETURN NEW;
+    ELSIF TG_OP = 'UPDATE' THEN
+        IF (NEW.full_name, NEW.job_title, NEW.company_name, NEW.linkedin_url, NEW.email, NEW.location, NEW.source,
+            NEW.last_contacted_at, NEW.last_replied_at, NEW.last_activity_at, NEW.created_at)
+           IS DISTINCT FROM
+           (OLD.full_name, OLD.job_title, OLD.company_name, OLD.linkedin_url, OLD.email, OLD.location, OLD.source,
+            OLD.last_contacted_at, OLD.last_replied_at, OLD.last_activity_at, OLD.created_at) THEN
+            UPDATE prospect_facts
+            SET full_name = NEW.full_name, job_title = NEW.job_title, company_name = NEW.company_name,
+                linkedin_url = NEW.linkedin_url, email = NEW.email, location = NEW.location, source = NEW.source,
+                last_contacted_at = NEW.last_contacted_at, last_replied_at = NEW.last_replied_at,
+                last_activity_at = NEW.last_activity_at, created_at = NEW.created_at
+            WHERE user_id = OLD.user_id AND id = OLD.id
+            RETURNING * INTO f;
+            NEW.linkedin_url_normalized := f.linkedin_url_normalized;
+            NEW.updated_at := f.updated_at;
+        END IF;
+        IF (NEW.status, NEW.campaign_id, NEW.is_vip, NEW.vip_reason, NEW.created_at)
+           IS DISTINCT FROM (OLD.status, OLD.campaign_id, OLD.is_vip, OLD.vip_reason, OLD.created_at) THEN
+            UPDATE prospect_pipeline
+            SET status = NEW.status, campaign_id = NEW.campaign_id, is_vip = NEW.is_vip, vip_reason = NEW.vip_reason,
+                created_at = NEW.created_at, updated_at = now()
+            WHERE user_id = OLD.user_id AND id = OLD.id;
+            NEW.updated_at := now();
+        END IF;
+        NEW.id := OLD.id;          -- a prospect keeps its id and its owner
+        NEW.user_id := OLD.user_id;
+        RETURN NEW;
+    ELSE
+        DELETE FROM prospect_facts WHERE user_id = OLD.user_id AND id = OLD.id;  -- the pipeline row follows (cascade)
+        RETURN OLD;
+    END IF;
+END
+$$;
+CREATE TRIGGER prospects_view_write INSTEAD OF INSERT OR UPDATE OR DELETE ON prospects
+    FOR EACH ROW EXECUTE FUNCTION sm_prospects_view_write();
+
+ANALYZE prospect_pipeline;
+ANALYZE prospect_facts;
