@@ -155,6 +155,28 @@ CREATE INDEX prospect_pipeline_user_campaign_idx
 CREATE INDEX prospect_pipeline_user_vip_idx
     ON prospect_pipeline (user_id, created_at DESC, id DESC) INCLUDE (status) WHERE is_vip;
 
+-- Every facts row has its pipeline row: an insert into prospect_facts (one statement, whatever its row count) creates
+-- the pipeline rows it lacks, status new, no campaign, not VIP, and writes the mirror of every row it inserted. A
+-- writer that wants another status or campaign (intake, import) inserts the pipeline rows itself in the same statement;
+-- this trigger then only completes their mirror.
+CREATE FUNCTION sm_prospect_facts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO prospect_pipeline AS p (user_id, id, created_at, title_folded, has_linkedin, has_email, reached, replied)
+    SELECT user_id, id, created_at, lower(job_title), linkedin_url IS NOT NULL, email IS NOT NULL,
+           last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL, last_replied_at IS NOT NULL
+    FROM new_rows
+    ON CONFLICT (user_id, id) DO UPDATE
+        SET title_folded = excluded.title_folded, has_linkedin = excluded.has_linkedin,
+            has_email = excluded.has_email, reached = excluded.reached, replied = excluded.replied
+        WHERE (p.title_folded, p.has_linkedin, p.has_email, p.reached, p.replied)
+              IS DISTINCT FROM (excluded.title_folded, excluded.has_linkedin, excluded.has_email, excluded.reached,
+                                excluded.replied);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER prospect_facts_pipeline AFTER INSERT ON prospect_facts
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_facts_inserted();
+
 -- the mirror: a change of the facts it copies (rare: an edit, an enrichment, a first contact or reply) updates the
 -- pipeline row, whose update trigger moves the day counts
 CREATE FUNCTION sm_prospect_facts_mirror() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -202,8 +224,8 @@ ALTER VIEW prospects ALTER COLUMN source SET DEFAULT 'manual';
 ALTER VIEW prospects ALTER COLUMN last_activity_at SET DEFAULT now();
 ALTER VIEW prospects ALTER COLUMN created_at SET DEFAULT now();
 
--- The view's writes, one row at a time (the package's own statements write the two tables set-based). A facts row and
--- its pipeline row are written together; the mirror is computed here from the same values the facts get.
+-- The view's writes, one row at a time, for statements that read and write a prospect or two (the package's own bulk
+-- statements write the two tables set-based; a fixture inserting thousands of rows inserts into prospect_facts).
 CREATE FUNCTION sm_prospects_view_write() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     f prospect_facts;
@@ -215,11 +237,12 @@ BEGIN
                 NEW.location, NEW.source, NEW.last_contacted_at, NEW.last_replied_at, NEW.last_activity_at,
                 NEW.created_at)
         RETURNING * INTO f;
-        INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason, title_folded,
-                                       has_linkedin, has_email, reached, replied)
-        VALUES (f.user_id, f.id, f.created_at, NEW.status, NEW.campaign_id, NEW.is_vip, NEW.vip_reason,
-                lower(f.job_title), f.linkedin_url IS NOT NULL, f.email IS NOT NULL,
-                f.last_contacted_at IS NOT NULL OR f.last_replied_at IS NOT NULL, f.last_replied_at IS NOT NULL);
+        -- prospect_facts_pipeline made its pipeline row (status new, no campaign, not VIP): the rest, if asked
+        UPDATE prospect_pipeline
+        SET status = NEW.status, campaign_id = NEW.campaign_id, is_vip = NEW.is_vip, vip_reason = NEW.vip_reason
+        WHERE user_id = f.user_id AND id = f.id
+          AND (status, campaign_id, is_vip, vip_reason)
+              IS DISTINCT FROM (NEW.status, NEW.campaign_id, NEW.is_vip, NEW.vip_reason);
         NEW.linkedin_url_normalized := f.linkedin_url_normalized;
         NEW.updated_at := f.updated_at;
         RETURN NEW;

@@ -37,7 +37,7 @@ class ExportMeasurement extends ApplicationTest {
         UUID user = new Traces(http, db).userOf(token);
         String text = "'" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(5) + "'";
         for (String sql : List.of(
-                "INSERT INTO prospects (user_id, full_name, company_name, email, job_title, location) SELECT :u, 'Person ' || g, 'Company ' || g, 'p' || g || '@example.com', 'Head of Sales', 'Paris' FROM generate_series(1, " + PROSPECTS + ") g",
+                "INSERT INTO prospect_facts (user_id, full_name, company_name, email, job_title, location) SELECT :u, 'Person ' || g, 'Company ' || g, 'p' || g || '@example.com', 'Head of Sales', 'Paris' FROM generate_series(1, " + PROSPECTS + ") g",
                 "INSERT INTO enrichments (prospect_id, user_id, talking_points, pain_points, tech_stack, recent_activity, company_data, confidence_score) SELECT id, user_id, ARRAY['growth', 'hiring'], ARRAY['churn'], ARRAY['Salesforce', 'HubSpot'], " + text + ", '{\"employees\": 120}', 85 FROM prospects WHERE user_id = :u",
                 "INSERT INTO messages (user_id, prospect_id, direction, channel, subject, text) SELECT user_id, id, CASE WHEN k % 2 = 0 THEN 'outbound' ELSE 'inbound' END, 'email', 'Re: intro', " + text + " FROM prospects, generate_series(1, 4) k WHERE user_id = :u",
                 "INSERT INTO meetings (user_id, prospect_id, title, scheduled_at) SELECT user_id, id, 'Intro call', now() + interval '3 days' FROM prospects WHERE user_id = :u",

@@ -144,7 +144,8 @@ class ProspectImport {
             vips[i] = c.vip();
         }
         // WITH ORDINALITY keeps the file order, so of two rows naming the same person the first is created. The facts
-        // row and its pipeline row (V118) are written by one statement; a duplicate gets neither.
+        // row and its pipeline row with status, campaign and VIP (V118) are written by one statement, a duplicate gets
+        // neither; the facts' insert trigger then writes the pipeline's mirror of them (prospect_facts_pipeline).
         return db.sql("""
                         WITH t AS MATERIALIZED (
                             SELECT gen_random_uuid() AS id, t.*
@@ -162,10 +163,8 @@ class ProspectImport {
                             ORDER BY t.n
                             ON CONFLICT DO NOTHING
                             RETURNING f.*)
-                        INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason,
-                                                       title_folded, has_linkedin, has_email)
-                        SELECT f.user_id, f.id, f.created_at, t.status, CAST(:campaign AS uuid), t.is_vip, t.vip_reason,
-                               lower(f.job_title), f.linkedin_url IS NOT NULL, f.email IS NOT NULL
+                        INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason)
+                        SELECT f.user_id, f.id, f.created_at, t.status, CAST(:campaign AS uuid), t.is_vip, t.vip_reason
                         FROM f JOIN t ON t.id = f.id""")
                 .bind("user", user)
                 .bind("campaign", org.springframework.r2dbc.core.Parameter.fromOrEmpty(campaign, UUID.class))

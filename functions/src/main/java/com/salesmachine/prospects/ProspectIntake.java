@@ -120,7 +120,8 @@ public class ProspectIntake {
             emails[i] = p.email();
         }
         // WITH ORDINALITY keeps the batch order, so within-batch duplicates keep the first occurrence. The facts row
-        // and its pipeline row (V118) are written by one statement; a duplicate gets neither.
+        // and its pipeline row with the campaign (V118) are written by one statement, a duplicate gets neither; the
+        // facts' insert trigger then writes the pipeline's mirror of them (prospect_facts_pipeline).
         return db.sql("""
                         WITH t AS MATERIALIZED (
                             SELECT gen_random_uuid() AS id, t.*
@@ -137,10 +138,8 @@ public class ProspectIntake {
                             ON CONFLICT DO NOTHING
                             RETURNING f.*),
                         p AS (
-                            INSERT INTO prospect_pipeline AS p (user_id, id, created_at, campaign_id, title_folded,
-                                                                has_linkedin, has_email)
-                            SELECT f.user_id, f.id, f.created_at, t.campaign_id::uuid, lower(f.job_title),
-                                   f.linkedin_url IS NOT NULL, f.email IS NOT NULL
+                            INSERT INTO prospect_pipeline AS p (user_id, id, created_at, campaign_id)
+                            SELECT f.user_id, f.id, f.created_at, t.campaign_id::uuid
                             FROM f JOIN t ON t.id = f.id
                             RETURNING p.*)
                         SELECT\s""" + ProspectRows.LIST_COLUMNS + """

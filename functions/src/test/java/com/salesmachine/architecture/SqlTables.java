@@ -100,9 +100,12 @@ final class SqlTables {
         return uses;
     }
 
-    /** The table as a whole identifier (not part of a longer name such as outbound_messages or prospect_id, nor a bind marker :name). */
+    /**
+     * The table as a whole identifier (not part of a longer name such as outbound_messages or prospect_id, nor a bind
+     * marker :name, nor a column qualified by its alias such as c.prospects, prospect_day_counts' count column).
+     */
     private static Pattern identifier(String table) {
-        return Pattern.compile("(?<![A-Za-z0-9_$:])" + Pattern.quote(table) + "(?![A-Za-z0-9_$])");
+        return Pattern.compile("(?<![A-Za-z0-9_$:.])" + Pattern.quote(table) + "(?![A-Za-z0-9_$])");
     }
 
     private static Pattern writePattern(String table) {

@@ -37,7 +37,7 @@ class AccountDeletionErasesEverythingTest extends ApplicationTest {
         ok(call(token, "createTemplate", "{\"name\":\"Leaving template " + tag + "\",\"channel\":\"linkedin\",\"body\":\"Hey\"}"));
         ok(call(token, "saveOnboardingStep", "{\"step\":\"limits\",\"data\":{\"dailyEmailLimit\":15,\"aiConfidenceThreshold\":70}}"));
         ok(call(token, "saveView", "{\"name\":\"Leaving view " + tag + "\",\"filter\":{\"jobTitle\":\"quitting-" + tag + "\"}}"));
-        assertThat(traces.tablesWithRowsOf(user)).as("rows before deletion").contains("campaigns", "prospects",
+        assertThat(traces.tablesWithRowsOf(user)).as("rows before deletion").contains("campaigns", "prospect_facts", "prospect_pipeline",
                 "enrichments", "messages", "meetings", "review_items", "outbound_messages", "templates", "warmups",
                 "warmup_days", "activity_events", "integration_deliveries", "saved_views");
 

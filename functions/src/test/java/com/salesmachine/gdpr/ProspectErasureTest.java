@@ -30,7 +30,7 @@ class ProspectErasureTest extends ApplicationTest {
         String email = "zelda." + tag + "@erasable.example";
         String url = "https://www.linkedin.com/in/zelda-" + tag;
         UUID prospect = traces.prospectWithEverything(user, null, name, email, url);
-        assertThat(traces.tablesMentioning(email)).as("traces before deletion").contains("prospects", "messages",
+        assertThat(traces.tablesMentioning(email)).as("traces before deletion").contains("prospect_facts", "messages",
                 "outbound_messages", "integration_deliveries");
 
         TestHttp.Response deleted = call(token, "deleteProspect", "{\"id\":\"" + prospect + "\"}");
@@ -66,7 +66,7 @@ class ProspectErasureTest extends ApplicationTest {
         assertThat(deleted.json().path("changed").asInt()).isEqualTo(1);
         assertThat(traces.tablesMentioning(erasedEmail)).as("tables still holding the erased e-mail").isEmpty();
         assertThat(traces.tablesMentioning("gone-" + tag)).as("tables still holding the erased URL").isEmpty();
-        assertThat(traces.tablesMentioning(keptEmail)).as("the other prospect's traces").contains("prospects",
+        assertThat(traces.tablesMentioning(keptEmail)).as("the other prospect's traces").contains("prospect_facts",
                 "integration_deliveries");
     }
 
@@ -128,7 +128,7 @@ class ProspectErasureTest extends ApplicationTest {
         assertThat(storedAnswersMentioning(keptEmail)).as("the caller's unmatched prospect keeps its copies")
                 .isEqualTo(keptBefore);
         assertThat(storedAnswersMentioning(theirEmail)).as("the other user's copies").isEqualTo(theirsBefore);
-        assertThat(traces.tablesMentioning(theirEmail)).contains("prospects", "messages", "integration_deliveries");
+        assertThat(traces.tablesMentioning(theirEmail)).contains("prospect_facts", "messages", "integration_deliveries");
         assertThat(db.sql("SELECT count(*) FROM prospects WHERE user_id = :u").bind("u", other)
                 .map(row -> ((Number) row.get(0)).longValue()).one().block()).isEqualTo(1);
     }

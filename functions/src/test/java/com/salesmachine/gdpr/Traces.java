@@ -87,7 +87,7 @@ final class Traces {
                         JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
                         WHERE c.table_schema = 'public' AND c.column_name = 'user_id' AND t.table_type = 'BASE TABLE'""")
                 .map(row -> row.get(0, String.class)).all().collectList().block();
-        assertThat(tables).as("tables with a user_id column").contains("prospects", "messages", "audit_entries");
+        assertThat(tables).as("tables with a user_id column").contains("prospect_facts", "prospect_pipeline", "messages", "audit_entries");
         return tables.stream()
                 .filter(table -> count("SELECT count(*) FROM " + quote(table) + " WHERE user_id = :v", user) > 0)
                 .toList();

@@ -32,7 +32,7 @@ class BulkWholeFilterTimeoutTest extends ApplicationTest {
         var me = Fixtures.signUp(http);
         for (int from = 1; from <= PROSPECTS; from += 1_000) {
             db.sql("""
-                    INSERT INTO prospects (user_id, full_name, company_name, email)
+                    INSERT INTO prospect_facts (user_id, full_name, company_name, email)
                     SELECT :user, 'Lead ' || n, 'Acme', 'lead-' || n || '@example.com'
                     FROM generate_series(:from, :to) n""")
                     .bind("user", me.id()).bind("from", from).bind("to", from + 999)

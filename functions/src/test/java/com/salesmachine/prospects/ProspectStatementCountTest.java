@@ -48,7 +48,7 @@ class ProspectStatementCountTest extends ApplicationTest {
             JsonNode[] page = new JsonNode[1];
             List<String> sql = statementsOf(() -> page[0] = call(token, "listProspects", body).json());
             assertThat(sql).as("statements of page %d", pages).hasSize(1);
-            assertThat(sql.getFirst()).contains("FROM prospects p");
+            assertThat(sql.getFirst()).contains("prospect_pipeline p");
             rows += page[0].path("items").size();
             cursor[0] = page[0].path("nextCursor").isNull() ? null : page[0].path("nextCursor").asString();
             pages++;

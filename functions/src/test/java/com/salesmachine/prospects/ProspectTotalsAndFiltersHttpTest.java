@@ -58,7 +58,7 @@ class ProspectTotalsAndFiltersHttpTest extends ApplicationTest {
         Fixtures f = new Fixtures(db);
         var me = Fixtures.signUp(http);
         f.execute("""
-                INSERT INTO prospects (user_id, full_name, company_name, email)
+                INSERT INTO prospect_facts (user_id, full_name, company_name, email)
                 SELECT :user, 'Bulk ' || g, 'Acme', 'bulk' || g || '@example.com' FROM generate_series(1, 10001) g""",
                 Map.of("user", me.id()));
         JsonNode page = list(me.token(), "{\"limit\":5}");
@@ -77,7 +77,7 @@ class ProspectTotalsAndFiltersHttpTest extends ApplicationTest {
         // 10,001 matches inserted by one statement (one created_at: the page order falls back to id DESC), one of them
         // active later, and newer rows that do not match
         f.execute("""
-                INSERT INTO prospects (user_id, full_name, company_name, email)
+                INSERT INTO prospect_facts (user_id, full_name, company_name, email)
                 SELECT :user, 'Bulk ' || g, 'Acme', 'bulk' || g || '@example.com' FROM generate_series(1, 10001) g""",
                 Map.of("user", me.id()));
         f.execute("UPDATE prospects SET last_activity_at = now() + interval '1 hour' WHERE user_id = :user AND full_name = 'Bulk 77'",

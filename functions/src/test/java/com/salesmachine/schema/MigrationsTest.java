@@ -253,7 +253,7 @@ class MigrationsTest {
         UUID user = newUser();
         UUID otherUser = newUser();
         jdbc.update("""
-                INSERT INTO prospects (user_id, full_name, company_name, email)
+                INSERT INTO prospect_facts (user_id, full_name, company_name, email)
                 SELECT CASE WHEN g % 2 = 0 THEN ?::uuid ELSE ?::uuid END, 'Person ' || md5(g::text),
                        'Company ' || left(md5((g * 7)::text), 8), 'p' || g || '@example.com'
                 FROM generate_series(1, 4000) g""", user, otherUser);
@@ -323,7 +323,7 @@ class MigrationsTest {
         UUID user = newUser();
         UUID otherUser = newUser();
         jdbc.update("""
-                INSERT INTO prospects (user_id, full_name, company_name, email)
+                INSERT INTO prospect_facts (user_id, full_name, company_name, email)
                 SELECT ?::uuid, 'Person ' || g, 'Company ' || g, 'p' || g || '@example.com'
                 FROM generate_series(1, 30) g""", user);
         jdbc.update("INSERT INTO prospects (user_id, full_name, company_name, email) VALUES (?, 'Other', 'Co', 'o@example.com')",

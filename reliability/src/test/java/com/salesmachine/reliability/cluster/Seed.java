@@ -51,7 +51,7 @@ final class Seed {
 
     private static List<UUID> insertProspects(Connection db, UUID user, String tag, int count) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO prospects (user_id, full_name, company_name, email, source)
+                INSERT INTO prospect_facts (user_id, full_name, company_name, email, source)
                 SELECT ?, 'Seed ' || g, 'Seed Co', 'seed-' || ? || '-' || g || '@example.com', 'manual'
                 FROM generate_series(1, ?) g
                 RETURNING id""")) {
