@@ -352,6 +352,70 @@ class MigrationsTest {
     }
 
     @Test
+    void aProspectIsOneFactsRowAndOnePipelineRowWhateverWritesItThroughTheViewOrTheTables() {
+        UUID user = newUser();
+        UUID campaign = jdbc.queryForObject(
+                "INSERT INTO campaigns (user_id, name) VALUES (?, 'Split') RETURNING id", UUID.class, user);
+        // through the view: the facts, then the pipeline's status, campaign and VIP (V118's INSTEAD OF trigger)
+        UUID viaView = jdbc.queryForObject("""
+                INSERT INTO prospects (user_id, campaign_id, full_name, company_name, job_title, email, status, is_vip,
+                                       vip_reason)
+                VALUES (?, ?, 'Ana Lima', 'Lima SA', 'Directrice Générale', 'ana@lima.br', 'qualified', true, 'Key')
+                RETURNING id""", UUID.class, user, campaign);
+        // into the facts alone (a set-based fixture): the pipeline row is made with the defaults
+        jdbc.update("""
+                INSERT INTO prospect_facts (user_id, full_name, company_name, linkedin_url)
+                SELECT ?::uuid, 'Set ' || g, 'Co', 'https://linkedin.com/in/set-' || g FROM generate_series(1, 3) g""",
+                user);
+        String pipeline = "SELECT status || '/' || coalesce(campaign_id::text, '-') || '/' || is_vip || '/'"
+                + " || coalesce(title_folded, '-') || '/' || has_linkedin || '/' || has_email || '/' || reached || '/'"
+                + " || replied FROM prospect_pipeline WHERE user_id = ? AND id = ?";
+        assertThat(jdbc.queryForObject(pipeline, String.class, user, viaView))
+                .isEqualTo("qualified/" + campaign + "/true/directrice générale/false/true/false/false");
+        UUID viaFacts = jdbc.queryForObject("SELECT id FROM prospect_facts WHERE user_id = ? AND full_name = 'Set 1'",
+                UUID.class, user);
+        assertThat(jdbc.queryForObject(pipeline, String.class, user, viaFacts))
+                .isEqualTo("new/-/false/-/true/false/false/false");
+
+        // an update through the view writes the side that changed; the facts' changes reach the mirror
+        jdbc.update("UPDATE prospects SET job_title = 'CTO', linkedin_url = 'https://linkedin.com/in/ana',"
+                + " last_replied_at = now(), status = 'customer', campaign_id = NULL WHERE id = ?", viaView);
+        assertThat(jdbc.queryForObject(pipeline, String.class, user, viaView))
+                .isEqualTo("customer/-/true/cto/true/true/true/true");
+        assertThat(jdbc.queryForObject("SELECT linkedin_url_normalized FROM prospects WHERE id = ?", String.class,
+                viaView)).isEqualTo("linkedin.com/in/ana");
+        // the view answers as the table did: the pipeline's columns and the facts' side by side
+        assertThat(jdbc.queryForObject("SELECT full_name || '/' || status || '/' || is_vip FROM prospects WHERE id = ?",
+                String.class, viaView)).isEqualTo("Ana Lima/customer/true");
+        // a duplicate through the view is the facts' unique violation, as it was the table's
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO prospects (user_id, full_name, company_name, email)"
+                + " VALUES (?, 'Ana Again', 'Lima SA', 'ANA@lima.br')", user))
+                .hasMessageContaining("prospects_user_email_uniq");
+        // a status the product does not know is refused by the pipeline's CHECK
+        assertThatThrownBy(() -> jdbc.update("UPDATE prospects SET status = 'hot_lead' WHERE id = ?", viaView))
+                .hasMessageContaining("prospect_pipeline_status_check");
+
+        // a delete through the view deletes the facts, and the pipeline row goes with them
+        jdbc.update("DELETE FROM prospects WHERE id = ?", viaView);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM prospect_pipeline WHERE id = ?", Long.class, viaView))
+                .isZero();
+        // every facts row of the user has its pipeline row and the reverse, and the day counts add up to them
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM (SELECT * FROM prospect_facts WHERE user_id = ?) f
+                FULL JOIN (SELECT * FROM prospect_pipeline WHERE user_id = ?) p ON p.id = f.id
+                WHERE f.id IS NULL OR p.id IS NULL OR p.created_at <> f.created_at""", Long.class, user, user)).isZero();
+        assertThat(jdbc.queryForObject("SELECT sum(prospects) FROM prospect_day_counts WHERE user_id = ?", Long.class,
+                user)).isEqualTo(3L);
+        // a campaign's deletion empties its prospects' campaign (the pipeline's foreign key)
+        UUID inCampaign = jdbc.queryForObject("""
+                INSERT INTO prospects (user_id, campaign_id, full_name, company_name, email)
+                VALUES (?, ?, 'In Campaign', 'Co', 'in@campaign.io') RETURNING id""", UUID.class, user, campaign);
+        jdbc.update("DELETE FROM campaigns WHERE id = ?", campaign);
+        assertThat(jdbc.queryForObject("SELECT campaign_id FROM prospects WHERE id = ?", UUID.class, inCampaign))
+                .isNull();
+    }
+
+    @Test
     void systemTemplatesCoverBothChannelsAndEveryUseCaseWithKnownVariablesOnly() {
         List<Map<String, Object>> templates = jdbc.queryForList(
                 "SELECT channel, use_case, subject, body, is_system FROM templates WHERE user_id IS NULL");
