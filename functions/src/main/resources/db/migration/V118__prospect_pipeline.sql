@@ -7,13 +7,17 @@
 --   prospect_facts     the person (name, company, title, channels, timestamps): the former prospects table, renamed,
 --                      so every foreign key to prospects (messages, review items, meetings, ...) follows it unchanged
 --   prospect_pipeline  (user_id, id) -> status, campaign_id, is_vip, vip_reason, created_at, updated_at, and a mirror of
---                      the facts the lists filter and the day counts count by (folded title, channels, reached, replied),
+--                      the facts the lists filter and the week counts count by (folded title, channels, reached, replied),
 --                      kept by a trigger on prospect_facts
 --   prospects          a view joining the two on (user_id, id), with the former table's columns: statements that read a
 --                      prospect or two stay as written; INSTEAD OF triggers take its inserts, updates and deletes
 --
--- The lists, totals, bulk actions, export, intake and import name the two tables (package prospects); prospect_day_counts
--- is now kept by triggers on prospect_pipeline.
+-- The lists, totals, bulk actions, export, intake and import name the two tables (package prospects).
+--
+-- prospect_day_counts becomes prospect_week_counts: the same counts per UTC week (the Monday) instead of per UTC day,
+-- kept by triggers on prospect_pipeline. A bulk change of a user's 200,000 prospects moved ~76,000 day cells (two
+-- years x campaigns x statuses: 1.0-1.2 s of its trigger) and moves ~14,000 week cells (0.4 s); the readers sum
+-- whole weeks and read the partial weeks at a range's ends off the pipeline's (user_id, created_at) index.
 
 ALTER TABLE prospects RENAME TO prospect_facts;
 
@@ -52,83 +56,93 @@ BEGIN
     END LOOP;
 END $$;
 
+ALTER TABLE prospect_day_counts RENAME TO prospect_week_counts;
+ALTER TABLE prospect_week_counts RENAME COLUMN day TO week;  -- the UTC Monday of created_at (sm_utc_week)
+ALTER INDEX prospect_day_counts_key RENAME TO prospect_week_counts_key;
+ALTER INDEX prospect_day_counts_zero RENAME TO prospect_week_counts_zero;
+
+-- the week a prospect's created_at falls in: its UTC Monday
+CREATE FUNCTION sm_utc_week(at timestamptz) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN date_trunc('week', at AT TIME ZONE 'UTC')::date;
+
 -- "contacted" as dashboardStats, the funnel and the campaign figures spell it, from the pipeline's columns
 CREATE FUNCTION sm_pipeline_contacted(reached boolean, status text) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN (reached OR status NOT IN ('new', 'lost', 'nurture', 'unsubscribed'))::integer;
 
--- prospect_day_counts, from the pipeline's rows: V110's sums, read off the mirror. An insert adds its rows, a delete
+-- prospect_week_counts, from the pipeline's rows: V110's sums per week, read off the mirror. An insert adds its rows, a delete
 -- subtracts them, an update subtracts the old rows and adds the new; one upsert per statement, whatever its row count.
-CREATE OR REPLACE FUNCTION sm_prospect_day_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION sm_prospect_week_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'TRUNCATE' THEN  -- no row is left to count (and no transition table is made for a truncate)
-        TRUNCATE prospect_day_counts;
+        TRUNCATE prospect_week_counts;
     ELSIF TG_OP = 'INSERT' THEN
-        INSERT INTO prospect_day_counts AS c
-            (user_id, campaign_id, day, status, prospects, with_linkedin, with_email, contacted, replied)
-        SELECT user_id, campaign_id, day, status, sum(n), sum(li), sum(em), sum(co), sum(re)
-        FROM (SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date AS day, status, 1 AS n, has_linkedin::int AS li,
+        INSERT INTO prospect_week_counts AS c
+            (user_id, campaign_id, week, status, prospects, with_linkedin, with_email, contacted, replied)
+        SELECT user_id, campaign_id, week, status, sum(n), sum(li), sum(em), sum(co), sum(re)
+        FROM (SELECT user_id, campaign_id, sm_utc_week(created_at) AS week, status, 1 AS n, has_linkedin::int AS li,
                      has_email::int AS em, sm_pipeline_contacted(reached, status) AS co, replied::int AS re
               FROM new_rows) d
         GROUP BY 1, 2, 3, 4
         HAVING sum(n) <> 0 OR sum(li) <> 0 OR sum(em) <> 0 OR sum(co) <> 0 OR sum(re) <> 0
         ORDER BY 1, 2, 3, 4
-        ON CONFLICT (user_id, campaign_id, day, status) DO UPDATE
+        ON CONFLICT (user_id, campaign_id, week, status) DO UPDATE
             SET prospects = c.prospects + excluded.prospects,
                 with_linkedin = c.with_linkedin + excluded.with_linkedin,
                 with_email = c.with_email + excluded.with_email,
                 contacted = c.contacted + excluded.contacted,
                 replied = c.replied + excluded.replied;
     ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO prospect_day_counts AS c
-            (user_id, campaign_id, day, status, prospects, with_linkedin, with_email, contacted, replied)
-        SELECT user_id, campaign_id, day, status, sum(n), sum(li), sum(em), sum(co), sum(re)
-        FROM (SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date AS day, status, 1 AS n, has_linkedin::int AS li,
+        INSERT INTO prospect_week_counts AS c
+            (user_id, campaign_id, week, status, prospects, with_linkedin, with_email, contacted, replied)
+        SELECT user_id, campaign_id, week, status, sum(n), sum(li), sum(em), sum(co), sum(re)
+        FROM (SELECT user_id, campaign_id, sm_utc_week(created_at) AS week, status, 1 AS n, has_linkedin::int AS li,
                      has_email::int AS em, sm_pipeline_contacted(reached, status) AS co, replied::int AS re
               FROM new_rows
               UNION ALL
-              SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date, status, -1, -has_linkedin::int,
+              SELECT user_id, campaign_id, sm_utc_week(created_at), status, -1, -has_linkedin::int,
                      -has_email::int, -sm_pipeline_contacted(reached, status), -replied::int
               FROM old_rows) d
         GROUP BY 1, 2, 3, 4
         HAVING sum(n) <> 0 OR sum(li) <> 0 OR sum(em) <> 0 OR sum(co) <> 0 OR sum(re) <> 0
         ORDER BY 1, 2, 3, 4
-        ON CONFLICT (user_id, campaign_id, day, status) DO UPDATE
+        ON CONFLICT (user_id, campaign_id, week, status) DO UPDATE
             SET prospects = c.prospects + excluded.prospects,
                 with_linkedin = c.with_linkedin + excluded.with_linkedin,
                 with_email = c.with_email + excluded.with_email,
                 contacted = c.contacted + excluded.contacted,
                 replied = c.replied + excluded.replied;
     ELSE  -- DELETE
-        INSERT INTO prospect_day_counts AS c
-            (user_id, campaign_id, day, status, prospects, with_linkedin, with_email, contacted, replied)
-        SELECT user_id, campaign_id, day, status, sum(n), sum(li), sum(em), sum(co), sum(re)
-        FROM (SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date AS day, status, -1 AS n, -has_linkedin::int AS li,
+        INSERT INTO prospect_week_counts AS c
+            (user_id, campaign_id, week, status, prospects, with_linkedin, with_email, contacted, replied)
+        SELECT user_id, campaign_id, week, status, sum(n), sum(li), sum(em), sum(co), sum(re)
+        FROM (SELECT user_id, campaign_id, sm_utc_week(created_at) AS week, status, -1 AS n, -has_linkedin::int AS li,
                      -has_email::int AS em, -sm_pipeline_contacted(reached, status) AS co, -replied::int AS re
               FROM old_rows) d
         GROUP BY 1, 2, 3, 4
         HAVING sum(n) <> 0 OR sum(li) <> 0 OR sum(em) <> 0 OR sum(co) <> 0 OR sum(re) <> 0
         ORDER BY 1, 2, 3, 4
-        ON CONFLICT (user_id, campaign_id, day, status) DO UPDATE
+        ON CONFLICT (user_id, campaign_id, week, status) DO UPDATE
             SET prospects = c.prospects + excluded.prospects,
                 with_linkedin = c.with_linkedin + excluded.with_linkedin,
                 with_email = c.with_email + excluded.with_email,
                 contacted = c.contacted + excluded.contacted,
                 replied = c.replied + excluded.replied;
-        DELETE FROM prospect_day_counts
+        DELETE FROM prospect_week_counts
         WHERE prospects = 0 AND user_id IN (SELECT DISTINCT user_id FROM old_rows);
     END IF;
     RETURN NULL;
 END
 $$;
 
--- the day counts follow the pipeline (V110's triggers on the facts go: their status and campaign leave them)
+-- the counts follow the pipeline (V110's triggers on the facts go: their status and campaign leave them)
 DROP TRIGGER prospects_day_counts_insert ON prospect_facts;
 DROP TRIGGER prospects_day_counts_update ON prospect_facts;
 DROP TRIGGER prospects_day_counts_delete ON prospect_facts;
 DROP TRIGGER prospects_day_counts_truncate ON prospect_facts;
+DROP FUNCTION sm_prospect_day_counts_apply();
 
--- the backfill, before the day counts' triggers (the counts already hold these rows) and before the indexes
+-- the backfill, before the counts' triggers and before the indexes; then the counts, per week, from it
 INSERT INTO prospect_pipeline (user_id, id, created_at, status, campaign_id, is_vip, vip_reason, updated_at,
                                title_folded, has_linkedin, has_email, reached, replied)
 SELECT user_id, id, created_at, status, campaign_id, is_vip, vip_reason, updated_at, lower(job_title),
@@ -137,14 +151,22 @@ SELECT user_id, id, created_at, status, campaign_id, is_vip, vip_reason, updated
 FROM prospect_facts
 ORDER BY user_id, created_at;
 
-CREATE TRIGGER prospect_pipeline_day_counts_insert AFTER INSERT ON prospect_pipeline
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
-CREATE TRIGGER prospect_pipeline_day_counts_update AFTER UPDATE ON prospect_pipeline
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
-CREATE TRIGGER prospect_pipeline_day_counts_delete AFTER DELETE ON prospect_pipeline
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
-CREATE TRIGGER prospect_pipeline_day_counts_truncate AFTER TRUNCATE ON prospect_pipeline
-    FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_day_counts_apply();
+TRUNCATE prospect_week_counts;
+INSERT INTO prospect_week_counts
+    (user_id, campaign_id, week, status, prospects, with_linkedin, with_email, contacted, replied)
+SELECT user_id, campaign_id, sm_utc_week(created_at), status, count(*), sum(has_linkedin::int), sum(has_email::int),
+       sum(sm_pipeline_contacted(reached, status)), sum(replied::int)
+FROM prospect_pipeline
+GROUP BY 1, 2, 3, 4;
+
+CREATE TRIGGER prospect_pipeline_week_counts_insert AFTER INSERT ON prospect_pipeline
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_week_counts_apply();
+CREATE TRIGGER prospect_pipeline_week_counts_update AFTER UPDATE ON prospect_pipeline
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_week_counts_apply();
+CREATE TRIGGER prospect_pipeline_week_counts_delete AFTER DELETE ON prospect_pipeline
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_week_counts_apply();
+CREATE TRIGGER prospect_pipeline_week_counts_truncate AFTER TRUNCATE ON prospect_pipeline
+    FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_week_counts_apply();
 
 -- The lists' indexes, each spelled like the ORDER BY it serves (created_at DESC, id DESC). Every index here is written
 -- again by each row a bulk action changes, so there are only these: the first page, a status, a campaign, the VIPs.
@@ -178,7 +200,7 @@ CREATE TRIGGER prospect_facts_pipeline AFTER INSERT ON prospect_facts
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_facts_inserted();
 
 -- the mirror: a change of the facts it copies (rare: an edit, an enrichment, a first contact or reply) updates the
--- pipeline row, whose update trigger moves the day counts
+-- pipeline row, whose update trigger moves the week counts
 CREATE FUNCTION sm_prospect_facts_mirror() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE prospect_pipeline
@@ -203,7 +225,7 @@ CREATE TRIGGER prospect_facts_mirror
     EXECUTE FUNCTION sm_prospect_facts_mirror();
 
 -- the facts lose the pipeline's columns and the indexes that named them; dashboardStats' contacted and replied
--- counts now sum prospect_day_counts (V41's partial indexes go)
+-- counts now sum prospect_week_counts (V41's partial indexes go)
 DROP INDEX prospects_user_status_created_title_idx, prospects_user_campaign_created_status_idx,
     prospects_user_vip_created_idx, prospects_user_contacted_idx, prospects_user_replied_idx;
 ALTER TABLE prospect_facts DROP COLUMN status, DROP COLUMN campaign_id, DROP COLUMN is_vip, DROP COLUMN vip_reason;

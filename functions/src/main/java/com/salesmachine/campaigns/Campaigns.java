@@ -126,8 +126,8 @@ public class Campaigns {
 
     /**
      * Every campaign of the user as id and name, newest first: one index read, without the figures of
-     * {@code campaign_stats} (sums of the campaigns' prospect_day_counts rows since V112; they counted the user's
-     * prospects row by row before, ~0.4 s at 200,000 prospects).
+     * {@code campaign_stats} (sums of the campaigns' count rows since V112, per week since V118; they counted the
+     * user's prospects row by row before, ~0.4 s at 200,000 prospects).
      */
     public Flux<Label> labelsOf(UUID userId) {
         return db.sql("SELECT id, name FROM campaigns WHERE user_id = :user ORDER BY created_at DESC, id DESC")

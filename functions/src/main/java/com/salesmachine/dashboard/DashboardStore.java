@@ -25,7 +25,7 @@ class DashboardStore {
      * (Monday for the week) in the user's timezone. A contacted prospect is one the pipeline reached
      * (contacted or replied timestamp, or a status past new other than lost/nurture/unsubscribed);
      * replied counts the ones with a reply, all of them contacted by that definition, so the rate never
-     * exceeds 1. The prospect totals (all, contacted, replied) sum the user's {@code prospect_day_counts} (V110,
+     * exceeds 1. The prospect totals (all, contacted, replied) sum the user's {@code prospect_week_counts} (V118,
      * kept by triggers on prospect_pipeline, which count "contacted" exactly so): a few thousand index entries
      * instead of a pass over up to 200,000 prospects; this week's new prospects are counted off the pipeline's
      * (user_id, created_at) index.
@@ -56,7 +56,7 @@ class DashboardStore {
                         FROM me
                         CROSS JOIN LATERAL (SELECT sum(c.prospects) AS total, sum(c.contacted) AS contacted,
                                                    sum(c.replied) AS replied
-                                            FROM prospect_day_counts c WHERE c.user_id = me.id) d""")
+                                            FROM prospect_week_counts c WHERE c.user_id = me.id) d""")
                 .bind("user", user)
                 .map(row -> new Numbers(row.get("daily_limit", Integer.class),
                         count(row.get("prospects_total", Long.class)), count(row.get("prospects_this_week", Long.class)),

@@ -91,6 +91,9 @@ class BulkActions {
         return n == 1 ? "" : "s";
     }
 
+    /** A whole-filter action's work_mem (see {@link Bulk#run}). */
+    static final String WHOLE_FILTER_WORK_MEM = "64MB";
+
     /** Runs one action: statement, audit, activity, in one transaction. */
     record Bulk(DatabaseClient db, AuditTrail audit, ActivityLog activity, ErasedProspectCopies erasedCopies, JsonCodec json,
                 TransactionalOperator tx, Duration wholeFilterTimeout) {
@@ -133,10 +136,15 @@ class BulkActions {
                     : db.sql(sql.toString()).bindValues(binds).fetch().rowsUpdated();
             // A whole-filter action can change every prospect of a large account (200,000 rows), and an erasure of
             // them deletes every copy and row that refers to them: longer than the 15 s every statement gets on a busy
-            // box. This transaction alone gets sm.bulk.statement-timeout (SET LOCAL ends with it). A list of ids
-            // (<= 500) keeps the default.
+            // box. This transaction alone gets sm.bulk.statement-timeout, and work_mem enough to keep the week counts'
+            // transition tables (200,000 old and new pipeline rows, ~45 MB) and their grouping in memory instead of
+            // temporary files (set_config(..., true) is SET LOCAL: both end with the transaction). A list of ids
+            // (<= 500) keeps the defaults.
             if (selection.filter() != null) {
-                changed = db.sql("SET LOCAL statement_timeout = " + wholeFilterTimeout.toMillis()).then().then(changed);
+                changed = db.sql("SELECT set_config('statement_timeout', :timeout, true), set_config('work_mem', '"
+                                + WHOLE_FILTER_WORK_MEM + "', true)")
+                        .bind("timeout", Long.toString(wholeFilterTimeout.toMillis()))
+                        .fetch().rowsUpdated().then(changed);
             }
             return changed
                     .flatMap(n -> {

@@ -2,11 +2,13 @@ package com.salesmachine.prospects;
 
 import com.salesmachine.contract.prospects.ProspectStatus;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -16,9 +18,9 @@ import reactor.core.publisher.Flux;
 
 /**
  * Counts of a user's prospects for other features (campaign figures, the funnel): one statement each, summing
- * {@code prospect_day_counts} (V110: prospects per campaign, UTC day and status, kept by statement-level triggers
- * on prospect_pipeline, V118). "Contacted" and "replied" are spelled like dashboardStats (a prospect that replied counts as
- * contacted, so replied / contacted never exceeds 1: {@code sm_prospect_contacted}).
+ * {@code prospect_week_counts} (V110, V118: prospects per campaign, UTC week and status, kept by statement-level
+ * triggers on prospect_pipeline). "Contacted" and "replied" are spelled like dashboardStats (a prospect that replied
+ * counts as contacted, so replied / contacted never exceeds 1: {@code sm_pipeline_contacted}).
  */
 @Component
 public class ProspectCounts {
@@ -38,7 +40,7 @@ public class ProspectCounts {
         return db.sql("""
                         SELECT campaign_id, status, sum(prospects) AS n, sum(contacted) AS contacted,
                                sum(replied) AS replied
-                        FROM prospect_day_counts
+                        FROM prospect_week_counts
                         WHERE user_id = :user AND campaign_id IS NOT NULL
                           AND (CAST(:campaign AS uuid) IS NULL OR campaign_id = :campaign)
                         GROUP BY campaign_id, status
@@ -64,25 +66,26 @@ public class ProspectCounts {
                                long withEmail) {
     }
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);  // a Monday
     private static final LocalDate AFTER_LAST_DAY = LocalDate.of(9999, 12, 31);
 
     /**
-     * The prospects created in [from, to) (either end open when null), per campaign and status: the whole UTC days
-     * inside the range from {@code prospect_day_counts} (V110, kept by triggers on prospect_pipeline), the two partial
-     * days at its ends from prospect_pipeline itself over its (user_id, created_at) index. One statement.
+     * The prospects created in [from, to) (either end open when null), per campaign and status: the whole UTC weeks
+     * inside the range from {@code prospect_week_counts} (V118, kept by triggers on prospect_pipeline), the partial
+     * weeks at its ends (under 7 days each) from prospect_pipeline itself over its (user_id, created_at) index. One
+     * statement.
      */
     public Flux<CreatedCount> createdIn(UUID userId, Instant from, Instant to) {
         OffsetDateTime start = from == null ? null : ProspectFilterSql.utc(from, "from");
         OffsetDateTime end = to == null ? null : ProspectFilterSql.utc(to, "to");
-        // whole days [firstDay, endDay): the first midnight at or after from, the last midnight at or before to
-        LocalDate firstDay = start == null ? FIRST_DAY
-                : start.toLocalDate().plusDays(start.toLocalTime().equals(LocalTime.MIDNIGHT) ? 0 : 1);
-        LocalDate endDay = end == null ? AFTER_LAST_DAY : end.toLocalDate();
+        // whole weeks [firstDay, endDay): the first Monday midnight at or after from, the last at or before to
+        LocalDate firstDay = start == null ? FIRST_DAY : mondayAtOrAfter(start);
+        LocalDate endDay = end == null ? AFTER_LAST_DAY
+                : end.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         OffsetDateTime none = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         OffsetDateTime[] head = {none, none};
         OffsetDateTime[] tail = {none, none};
-        if (!firstDay.isBefore(endDay)) {  // no whole day inside: the range is read from prospects alone
+        if (!firstDay.isBefore(endDay)) {  // no whole week inside: the range is read from the pipeline alone
             head = new OffsetDateTime[] {start, end};
             firstDay = endDay;
         } else {
@@ -98,8 +101,8 @@ public class ProspectCounts {
                         FROM (SELECT campaign_id, status, sum(n) AS n, sum(li) AS li, sum(em) AS em
                               FROM (SELECT campaign_id, status, prospects AS n, with_linkedin AS li,
                                            with_email AS em
-                                    FROM prospect_day_counts
-                                    WHERE user_id = :user AND day >= :firstDay AND day < :endDay
+                                    FROM prospect_week_counts
+                                    WHERE user_id = :user AND week >= :firstDay AND week < :endDay
                                     UNION ALL
                                     SELECT campaign_id, status, 1, has_linkedin::int, has_email::int
                                     FROM prospect_pipeline
@@ -118,5 +121,11 @@ public class ProspectCounts {
                         ProspectRows.status(row.get("status", String.class)), n(row.get("n", Long.class)),
                         n(row.get("li", Long.class)), n(row.get("em", Long.class))))
                 .all();
+    }
+
+    /** The first Monday midnight (UTC) at or after {@code at}. */
+    private static LocalDate mondayAtOrAfter(OffsetDateTime at) {
+        LocalDate day = at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate() : at.toLocalDate().plusDays(1);
+        return day.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     }
 }

@@ -102,7 +102,7 @@ final class SqlTables {
 
     /**
      * The table as a whole identifier (not part of a longer name such as outbound_messages or prospect_id, nor a bind
-     * marker :name, nor a column qualified by its alias such as c.prospects, prospect_day_counts' count column).
+     * marker :name, nor a column qualified by its alias such as c.prospects, prospect_week_counts' count column).
      */
     private static Pattern identifier(String table) {
         return Pattern.compile("(?<![A-Za-z0-9_$:.])" + Pattern.quote(table) + "(?![A-Za-z0-9_$])");

@@ -22,7 +22,7 @@ final class TableOwners {
             Map.entry("prospect_pipeline", "prospects"), // status, campaign, VIP, by user partition (V118)
             Map.entry("enrichments", "prospects"),
             Map.entry("saved_views", "prospects"), // named filters of the prospects list (V80)
-            Map.entry("prospect_day_counts", "prospects"), // prospects per UTC day, campaign, status (V110, triggers)
+            Map.entry("prospect_week_counts", "prospects"), // prospects per UTC week, campaign, status (V118, triggers)
             Map.entry("prospect_search", "prospects"), // each prospect's search text, by user partition (V115, triggers)
             Map.entry("review_items", "review"),
             Map.entry("meetings", "meetings"),
@@ -51,7 +51,7 @@ final class TableOwners {
      * short: a new cross-package need is a method on the owner, not a grant.
      */
     static final Set<ReadGrant> READ_GRANTS = Set.of(
-            new ReadGrant("dashboard", Set.of("users", "prospect_pipeline", "prospect_day_counts", "meetings",
+            new ReadGrant("dashboard", Set.of("users", "prospect_pipeline", "prospect_week_counts", "meetings",
                             "review_items", "outbound_messages"),
                     "dashboardStats is one statement over five owners' tables (the prospect totals from the day counts,"
                             + " index-only counts elsewhere): bench/scale measures it at 1,000,000 prospects, one round"

@@ -14,11 +14,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * prospect_day_counts (V110) is prospects counted per UTC day, campaign and status, kept by statement triggers: after
+ * prospect_week_counts (V110, V118) is prospects counted per UTC week, campaign and status, kept by statement triggers
+ * on prospect_pipeline: after
  * every kind of write the product makes (single and multi-row inserts, the import, updates, whole-filter bulk actions,
  * a campaign's deletion, erasure, an account's deletion) it equals the same counts taken from prospects, so do the
  * campaigns' figures summed from it (campaign_stats, V112), and the funnel that reads it answers what counting
- * prospects answers, for ranges that start and end inside a day.
+ * prospects answers, for ranges that start and end inside a week.
  */
 class ProspectDayCountsTest extends ApplicationTest {
 
@@ -29,15 +30,15 @@ class ProspectDayCountsTest extends ApplicationTest {
     private long disagreements(Fixtures f) {
         return f.count("""
                 WITH truth AS (
-                    SELECT user_id, (created_at AT TIME ZONE 'UTC')::date AS day, campaign_id, status,
+                    SELECT user_id, date_trunc('week', created_at AT TIME ZONE 'UTC')::date AS week, campaign_id, status,
                            count(*)::int AS prospects, count(linkedin_url)::int AS li, count(email)::int AS em,
                            count(*) FILTER (WHERE last_contacted_at IS NOT NULL OR last_replied_at IS NOT NULL
                                OR status NOT IN ('new', 'lost', 'nurture', 'unsubscribed'))::int AS contacted,
                            count(last_replied_at)::int AS replied
                     FROM prospects GROUP BY 1, 2, 3, 4),
                 kept AS (
-                    SELECT user_id, day, campaign_id, status, prospects, with_linkedin, with_email, contacted, replied
-                    FROM prospect_day_counts WHERE prospects <> 0)
+                    SELECT user_id, week, campaign_id, status, prospects, with_linkedin, with_email, contacted, replied
+                    FROM prospect_week_counts WHERE prospects <> 0)
                 SELECT count(*) FROM ((SELECT * FROM truth EXCEPT SELECT * FROM kept)
                                       UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM truth)) d""", Map.of());
     }
@@ -117,10 +118,10 @@ class ProspectDayCountsTest extends ApplicationTest {
         assertThat(campaignFigureDisagreements(f)).isZero();
 
         // an account's deletion leaves no row of its counts behind, not even zeros
-        assertThat(f.count("SELECT count(*) FROM prospect_day_counts WHERE user_id = :u", Map.of("u", other.id())))
+        assertThat(f.count("SELECT count(*) FROM prospect_week_counts WHERE user_id = :u", Map.of("u", other.id())))
                 .isPositive();
         f.execute("DELETE FROM users WHERE id = :u", Map.of("u", other.id()));
-        assertThat(f.count("SELECT count(*) FROM prospect_day_counts WHERE user_id = :u", Map.of("u", other.id())))
+        assertThat(f.count("SELECT count(*) FROM prospect_week_counts WHERE user_id = :u", Map.of("u", other.id())))
                 .isZero();
         assertThat(disagreements(f)).isZero();
     }
@@ -139,12 +140,12 @@ class ProspectDayCountsTest extends ApplicationTest {
     }
 
     @Test
-    void theFunnelCountsPartialDaysAtBothEndsOfTheRangeExactly() {
+    void theFunnelCountsPartialWeeksAtBothEndsOfTheRangeExactly() {
         Fixtures f = new Fixtures(db);
         var me = Fixtures.signUp(http);
-        // one prospect per instant, around two midnights (UTC)
-        String[] instants = {"2026-05-09T22:00:00Z", "2026-05-09T23:30:00Z", "2026-05-10T00:00:00Z",
-                "2026-05-10T12:00:00Z", "2026-05-11T00:30:00Z", "2026-05-11T06:00:00Z", "2026-05-12T00:00:00Z"};
+        // one prospect per instant, around three Monday midnights (UTC): 2026-05-04, -11 and -18 are Mondays
+        String[] instants = {"2026-05-03T22:00:00Z", "2026-05-03T23:30:00Z", "2026-05-04T00:00:00Z",
+                "2026-05-07T12:00:00Z", "2026-05-11T00:30:00Z", "2026-05-13T06:00:00Z", "2026-05-18T00:00:00Z"};
         for (int i = 0; i < instants.length; i++) {
             UUID p = f.prospect(me.id(), "At " + i, "Clock");
             f.execute("UPDATE prospects SET created_at = CAST(:at AS timestamptz) WHERE id = :id",
@@ -152,11 +153,11 @@ class ProspectDayCountsTest extends ApplicationTest {
         }
         // from, to, the prospects created in [from, to)
         String[][] ranges = {
-                {"2026-05-09T23:00:00Z", "2026-05-11T01:00:00Z", "4"},  // partial day, a whole day, partial day
-                {"2026-05-10T00:00:00Z", "2026-05-12T00:00:00Z", "4"},  // whole days only, the end excluded
-                {"2026-05-09T23:00:00Z", "2026-05-09T23:59:00Z", "1"},  // inside one day
-                {"2026-05-10T06:00:00Z", "2026-05-11T03:00:00Z", "2"},  // across one midnight, no whole day
-                {null, "2026-05-10T00:00:00Z", "2"},                    // open start
+                {"2026-05-03T23:00:00Z", "2026-05-11T01:00:00Z", "4"},  // partial week, a whole week, partial week
+                {"2026-05-04T00:00:00Z", "2026-05-18T00:00:00Z", "4"},  // whole weeks only, the end excluded
+                {"2026-05-03T23:00:00Z", "2026-05-03T23:59:00Z", "1"},  // inside one day
+                {"2026-05-07T06:00:00Z", "2026-05-12T03:00:00Z", "2"},  // across one Monday midnight, no whole week
+                {null, "2026-05-04T00:00:00Z", "2"},                    // open start
                 {"2026-05-11T00:30:00Z", null, "3"}};                   // open end, starting on a prospect
         for (String[] range : ranges) {
             int expected = Integer.parseInt(range[2]);

@@ -404,7 +404,7 @@ class MigrationsTest {
                 SELECT count(*) FROM (SELECT * FROM prospect_facts WHERE user_id = ?) f
                 FULL JOIN (SELECT * FROM prospect_pipeline WHERE user_id = ?) p ON p.id = f.id
                 WHERE f.id IS NULL OR p.id IS NULL OR p.created_at <> f.created_at""", Long.class, user, user)).isZero();
-        assertThat(jdbc.queryForObject("SELECT sum(prospects) FROM prospect_day_counts WHERE user_id = ?", Long.class,
+        assertThat(jdbc.queryForObject("SELECT sum(prospects) FROM prospect_week_counts WHERE user_id = ?", Long.class,
                 user)).isEqualTo(3L);
         // a campaign's deletion empties its prospects' campaign (the pipeline's foreign key)
         UUID inCampaign = jdbc.queryForObject("""

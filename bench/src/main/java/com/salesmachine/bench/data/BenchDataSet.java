@@ -234,19 +234,19 @@ public final class BenchDataSet {
                     });
                     sql.execute("RESET session_replication_role");
                 }
-                // the triggers that keep prospect_day_counts (V110) did not fire while loading: count it once
-                step("prospect_day_counts", () -> sql.execute("""
-                        DELETE FROM prospect_day_counts;
-                        INSERT INTO prospect_day_counts (user_id, campaign_id, day, status, prospects,
+                // the triggers that keep prospect_week_counts (V110, V118) did not fire while loading: count it once
+                step("prospect_week_counts", () -> sql.execute("""
+                        DELETE FROM prospect_week_counts;
+                        INSERT INTO prospect_week_counts (user_id, campaign_id, week, status, prospects,
                                                          with_linkedin, with_email, contacted, replied)
-                        SELECT user_id, campaign_id, (created_at AT TIME ZONE 'UTC')::date, status, count(*),
+                        SELECT user_id, campaign_id, sm_utc_week(created_at), status, count(*),
                                sum(has_linkedin::int), sum(has_email::int), sum(sm_pipeline_contacted(reached, status)),
                                sum(replied::int)
                         FROM prospect_pipeline GROUP BY 1, 2, 3, 4"""));
                 step("vacuum analyze", () -> {
                     for (String table : List.of("users", "campaigns", "prospect_facts", "prospect_pipeline",
                             "enrichments", "messages", "review_items", "outbound_messages", "meetings", "warmups",
-                            "activity_events", "prospect_day_counts", "prospect_search")) {
+                            "activity_events", "prospect_week_counts", "prospect_search")) {
                         sql.execute("VACUUM (ANALYZE) " + table);
                     }
                 });
