@@ -26,7 +26,7 @@ CREATE TABLE prospect_pipeline (
     id           uuid        NOT NULL,
     created_at   timestamptz NOT NULL,                -- prospect_facts.created_at (never updated): the lists' order
     status       text        NOT NULL DEFAULT 'new',
-    campaign_id  uuid,
+    campaign_id  uuid,                                -- the user's campaign: prospect_pipeline_campaign_check
     is_vip       boolean     NOT NULL DEFAULT false,
     vip_reason   text,
     updated_at   timestamptz NOT NULL DEFAULT now(),  -- set by each writer (no row trigger: a bulk change pays none)
@@ -39,8 +39,6 @@ CREATE TABLE prospect_pipeline (
     PRIMARY KEY (user_id, id),
     CONSTRAINT prospect_pipeline_facts_fk FOREIGN KEY (user_id, id)
         REFERENCES prospect_facts (user_id, id) ON DELETE CASCADE,
-    CONSTRAINT prospect_pipeline_campaign_fk FOREIGN KEY (user_id, campaign_id)
-        REFERENCES campaigns (user_id, id) ON DELETE SET NULL (campaign_id),
     CONSTRAINT prospect_pipeline_status_check CHECK (status IN (
         'new', 'contacted', 'engaged', 'qualified', 'meeting_booked', 'meeting_completed',
         'customer', 'lost', 'nurture', 'unsubscribed'))
@@ -171,7 +169,11 @@ CREATE TRIGGER prospect_pipeline_week_counts_truncate AFTER TRUNCATE ON prospect
 -- The lists' indexes, each spelled like the ORDER BY it serves (created_at DESC, id DESC). Every index here is written
 -- again by each row a bulk action changes, so there are only these: the first page, a status, a campaign, the VIPs.
 CREATE INDEX prospect_pipeline_user_created_idx ON prospect_pipeline (user_id, created_at DESC, id DESC);
-CREATE INDEX prospect_pipeline_user_status_idx ON prospect_pipeline (user_id, status, created_at DESC, id DESC);
+-- the status index carries the folded title and the channels (V114, V117 did so on prospects): a status with a job
+-- title or a channel is read and counted off the index alone (job title 'founder' + qualified + LinkedIn, 902 of the
+-- largest user's 16,001 qualified prospects: 5 ms index-only instead of 25 ms visiting 3,772 heap pages)
+CREATE INDEX prospect_pipeline_user_status_idx
+    ON prospect_pipeline (user_id, status, created_at DESC, id DESC, title_folded) INCLUDE (has_linkedin, has_email);
 CREATE INDEX prospect_pipeline_user_campaign_idx
     ON prospect_pipeline (user_id, campaign_id, created_at DESC, id DESC) INCLUDE (status);
 CREATE INDEX prospect_pipeline_user_vip_idx
@@ -198,6 +200,48 @@ END
 $$;
 CREATE TRIGGER prospect_facts_pipeline AFTER INSERT ON prospect_facts
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_prospect_facts_inserted();
+
+-- The campaign is the user's: what a foreign key (user_id, campaign_id) -> campaigns would check, checked once per
+-- statement instead of once per row. A key's check is a lookup per changed row: 0.9 s of a 200,000-row assignment to
+-- one campaign. This reads the statement's distinct (user, campaign) pairs (usually one), locks those campaigns FOR KEY
+-- SHARE as a key's check does (a concurrent delete of one waits for this transaction, and one that committed first
+-- leaves it unlocked, hence missing), and refuses the statement with the key's error (23503) if one is missing.
+CREATE FUNCTION sm_pipeline_campaign_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    missing record;
+BEGIN
+    WITH named AS (SELECT DISTINCT user_id, campaign_id FROM new_rows WHERE campaign_id IS NOT NULL),
+    locked AS (SELECT c.user_id, c.id FROM campaigns c
+               WHERE (c.user_id, c.id) IN (SELECT user_id, campaign_id FROM named)
+               FOR KEY SHARE)
+    SELECT n.user_id, n.campaign_id INTO missing
+    FROM named n
+    WHERE NOT EXISTS (SELECT 1 FROM locked l WHERE l.user_id = n.user_id AND l.id = n.campaign_id)
+    LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "prospect_pipeline" violates the campaign check'
+            USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'prospect_pipeline_campaign_check',
+                  DETAIL = format('Campaign %s is not a campaign of user %s.', missing.campaign_id, missing.user_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER prospect_pipeline_campaign_check_insert AFTER INSERT ON prospect_pipeline
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_pipeline_campaign_check();
+CREATE TRIGGER prospect_pipeline_campaign_check_update AFTER UPDATE ON prospect_pipeline
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_pipeline_campaign_check();
+
+-- and a deleted campaign leaves its prospects without one (the key's ON DELETE SET NULL), one statement per delete
+CREATE FUNCTION sm_campaigns_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE prospect_pipeline p SET campaign_id = NULL, updated_at = now()
+    FROM old_rows o
+    WHERE p.user_id = o.user_id AND p.campaign_id = o.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER campaigns_prospect_pipeline_set_null AFTER DELETE ON campaigns
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION sm_campaigns_deleted();
 
 -- the mirror: a change of the facts it copies (rare: an edit, an enrichment, a first contact or reply) updates the
 -- pipeline row, whose update trigger moves the week counts

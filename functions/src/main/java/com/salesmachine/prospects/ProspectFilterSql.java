@@ -76,7 +76,8 @@ final class ProspectFilterSql {
         }
         String jobTitle = filter.jobTitle() == null ? "" : filter.jobTitle().strip();
         if (!jobTitle.isEmpty()) {
-            // ILIKE's matches (it lower-cases both sides alike), on the pipeline's lower(job_title) (V118's mirror)
+            // ILIKE's matches (it lower-cases both sides alike), on the pipeline's lower(job_title) (V118's mirror),
+            // which its status index carries: with a status the test reads the index entry
             sql.append("\n  AND p.title_folded LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
             binds.put("jobTitle", escapeLike(jobTitle));
         }

@@ -310,10 +310,11 @@ class MigrationsTest {
             while (plan.next()) {
                 text.append(plan.getString(1)).append('\n');
             }
-            // V118: the user's partition of the pipeline, its status index; the title is tested on the narrow
-            // pipeline row, lower-cased when it was written (no expression computed per row)
+            // V118: the user's partition of the pipeline, its status index, which carries the title lower-cased when
+            // the entry was written (no expression computed per entry); heap fetches depend on the visibility map,
+            // which other tests' open transactions can keep VACUUM from setting here
             assertThat(text.toString())
-                    .containsPattern("Index Scan using prospect_pipeline_\\d+_user_id_status_created_at_id_idx")
+                    .containsPattern("Index Only Scan using prospect_pipeline_\\d+_user_id_status_created_at_id_title_\\w*idx")
                     .containsPattern("Filter: \\(title_folded ~~");
         }
     }
