@@ -277,6 +277,7 @@ ALTER VIEW prospects ALTER COLUMN created_at SET DEFAULT now();
 CREATE FUNCTION sm_prospects_view_write() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     f prospect_facts;
+    pl prospect_pipeline;
 BEGIN
     IF TG_OP = 'INSERT' THEN
         INSERT INTO prospect_facts (id, user_id, full_name, job_title, company_name, linkedin_url, email, location,
@@ -295,28 +296,56 @@ BEGIN
         NEW.updated_at := f.updated_at;
         RETURN NEW;
     ELSIF TG_OP = 'UPDATE' THEN
+        -- Only the columns the statement changed are written; every other column keeps the row's current value (a
+        -- bare column name in SET reads the version being updated, re-read after a concurrent commit), so a
+        -- statement through the view never writes back a value another transaction changed meanwhile. A status move
+        -- that depends on the current status is written against prospect_pipeline itself (Prospects.markEngaged...).
         IF (NEW.full_name, NEW.job_title, NEW.company_name, NEW.linkedin_url, NEW.email, NEW.location, NEW.source,
             NEW.last_contacted_at, NEW.last_replied_at, NEW.last_activity_at, NEW.created_at)
            IS DISTINCT FROM
            (OLD.full_name, OLD.job_title, OLD.company_name, OLD.linkedin_url, OLD.email, OLD.location, OLD.source,
             OLD.last_contacted_at, OLD.last_replied_at, OLD.last_activity_at, OLD.created_at) THEN
             UPDATE prospect_facts
-            SET full_name = NEW.full_name, job_title = NEW.job_title, company_name = NEW.company_name,
-                linkedin_url = NEW.linkedin_url, email = NEW.email, location = NEW.location, source = NEW.source,
-                last_contacted_at = NEW.last_contacted_at, last_replied_at = NEW.last_replied_at,
-                last_activity_at = NEW.last_activity_at, created_at = NEW.created_at
+            SET full_name = CASE WHEN NEW.full_name IS DISTINCT FROM OLD.full_name THEN NEW.full_name ELSE full_name END,
+                job_title = CASE WHEN NEW.job_title IS DISTINCT FROM OLD.job_title THEN NEW.job_title ELSE job_title END,
+                company_name = CASE WHEN NEW.company_name IS DISTINCT FROM OLD.company_name
+                                    THEN NEW.company_name ELSE company_name END,
+                linkedin_url = CASE WHEN NEW.linkedin_url IS DISTINCT FROM OLD.linkedin_url
+                                    THEN NEW.linkedin_url ELSE linkedin_url END,
+                email = CASE WHEN NEW.email IS DISTINCT FROM OLD.email THEN NEW.email ELSE email END,
+                location = CASE WHEN NEW.location IS DISTINCT FROM OLD.location THEN NEW.location ELSE location END,
+                source = CASE WHEN NEW.source IS DISTINCT FROM OLD.source THEN NEW.source ELSE source END,
+                last_contacted_at = CASE WHEN NEW.last_contacted_at IS DISTINCT FROM OLD.last_contacted_at
+                                         THEN NEW.last_contacted_at ELSE last_contacted_at END,
+                last_replied_at = CASE WHEN NEW.last_replied_at IS DISTINCT FROM OLD.last_replied_at
+                                       THEN NEW.last_replied_at ELSE last_replied_at END,
+                last_activity_at = CASE WHEN NEW.last_activity_at IS DISTINCT FROM OLD.last_activity_at
+                                        THEN NEW.last_activity_at ELSE last_activity_at END,
+                created_at = CASE WHEN NEW.created_at IS DISTINCT FROM OLD.created_at THEN NEW.created_at ELSE created_at END
             WHERE user_id = OLD.user_id AND id = OLD.id
             RETURNING * INTO f;
-            NEW.linkedin_url_normalized := f.linkedin_url_normalized;
-            NEW.updated_at := f.updated_at;
+            NEW.full_name := f.full_name; NEW.job_title := f.job_title; NEW.company_name := f.company_name;
+            NEW.linkedin_url := f.linkedin_url; NEW.linkedin_url_normalized := f.linkedin_url_normalized;
+            NEW.email := f.email; NEW.location := f.location; NEW.source := f.source;
+            NEW.last_contacted_at := f.last_contacted_at; NEW.last_replied_at := f.last_replied_at;
+            NEW.last_activity_at := f.last_activity_at; NEW.updated_at := f.updated_at;
         END IF;
         IF (NEW.status, NEW.campaign_id, NEW.is_vip, NEW.vip_reason, NEW.created_at)
            IS DISTINCT FROM (OLD.status, OLD.campaign_id, OLD.is_vip, OLD.vip_reason, OLD.created_at) THEN
             UPDATE prospect_pipeline
-            SET status = NEW.status, campaign_id = NEW.campaign_id, is_vip = NEW.is_vip, vip_reason = NEW.vip_reason,
-                created_at = NEW.created_at, updated_at = now()
-            WHERE user_id = OLD.user_id AND id = OLD.id;
-            NEW.updated_at := now();
+            SET status = CASE WHEN NEW.status IS DISTINCT FROM OLD.status THEN NEW.status ELSE status END,
+                campaign_id = CASE WHEN NEW.campaign_id IS DISTINCT FROM OLD.campaign_id
+                                   THEN NEW.campaign_id ELSE campaign_id END,
+                is_vip = CASE WHEN NEW.is_vip IS DISTINCT FROM OLD.is_vip THEN NEW.is_vip ELSE is_vip END,
+                vip_reason = CASE WHEN NEW.vip_reason IS DISTINCT FROM OLD.vip_reason
+                                  THEN NEW.vip_reason ELSE vip_reason END,
+                created_at = CASE WHEN NEW.created_at IS DISTINCT FROM OLD.created_at THEN NEW.created_at ELSE created_at END,
+                updated_at = now()
+            WHERE user_id = OLD.user_id AND id = OLD.id
+            RETURNING * INTO pl;
+            NEW.status := pl.status; NEW.campaign_id := pl.campaign_id; NEW.is_vip := pl.is_vip;
+            NEW.vip_reason := pl.vip_reason;
+            NEW.updated_at := greatest(NEW.updated_at, pl.updated_at);
         END IF;
         NEW.id := OLD.id;          -- a prospect keeps its id and its owner
         NEW.user_id := OLD.user_id;

@@ -67,14 +67,22 @@ public class Prospects {
         return ids.stream().distinct().map(UUID::toString).toArray(String[]::new);
     }
 
+    /*
+     * The status moves below are written against prospect_pipeline itself, with the current status in the WHERE: the
+     * row is locked and re-read after a concurrent commit, so a move never overwrites a status another transaction
+     * set meanwhile (a reply and a booked meeting arriving together). One statement each: the pipeline's move in a
+     * data-modifying CTE, then the facts' timestamps.
+     */
+
     /** A reply arrived: engaged only moves a prospect forward; later stages (qualified, meeting...) keep their status. */
     public Mono<Void> markEngaged(UUID userId, UUID prospectId, Instant receivedAt) {
         return db.sql("""
-                        UPDATE prospects SET
-                            status = CASE WHEN status IN ('new', 'contacted') THEN 'engaged' ELSE status END,
-                            last_replied_at = greatest(last_replied_at, :at),
-                            last_activity_at = now()
-                        WHERE id = :prospect AND user_id = :user""")
+                        WITH moved AS (
+                            UPDATE prospect_pipeline SET status = 'engaged', updated_at = now()
+                            WHERE user_id = :user AND id = :prospect AND status IN ('new', 'contacted'))
+                        UPDATE prospect_facts
+                        SET last_replied_at = greatest(last_replied_at, :at), last_activity_at = now()
+                        WHERE user_id = :user AND id = :prospect""")
                 .bind("prospect", prospectId)
                 .bind("user", userId)
                 .bind("at", OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC))
@@ -84,11 +92,12 @@ public class Prospects {
     /** A meeting was booked: meeting_booked, unless the prospect is already past it or unsubscribed. */
     public Mono<Void> markMeetingBooked(UUID userId, UUID prospectId) {
         return db.sql("""
-                        UPDATE prospects SET
-                            status = CASE WHEN status IN ('meeting_completed', 'customer', 'unsubscribed')
-                                          THEN status ELSE 'meeting_booked' END,
-                            last_activity_at = now()
-                        WHERE id = :prospect AND user_id = :user""")
+                        WITH moved AS (
+                            UPDATE prospect_pipeline SET status = 'meeting_booked', updated_at = now()
+                            WHERE user_id = :user AND id = :prospect
+                              AND status NOT IN ('meeting_booked', 'meeting_completed', 'customer', 'unsubscribed'))
+                        UPDATE prospect_facts SET last_activity_at = now()
+                        WHERE user_id = :user AND id = :prospect""")
                 .bind("prospect", prospectId)
                 .bind("user", userId)
                 .then();
@@ -97,10 +106,11 @@ public class Prospects {
     /** A message reached the prospect at {@code at}: a new prospect becomes contacted. */
     public Mono<Void> markContacted(UUID userId, UUID prospectId, OffsetDateTime at) {
         return db.sql("""
-                        UPDATE prospects SET
-                            status = CASE WHEN status = 'new' THEN 'contacted' ELSE status END,
-                            last_contacted_at = :now, last_activity_at = :now
-                        WHERE id = :prospect AND user_id = :user""")
+                        WITH moved AS (
+                            UPDATE prospect_pipeline SET status = 'contacted', updated_at = now()
+                            WHERE user_id = :user AND id = :prospect AND status = 'new')
+                        UPDATE prospect_facts SET last_contacted_at = :now, last_activity_at = :now
+                        WHERE user_id = :user AND id = :prospect""")
                 .bind("prospect", prospectId)
                 .bind("user", userId)
                 .bind("now", at)
@@ -109,7 +119,7 @@ public class Prospects {
 
     /** Something happened with the prospect (a warm-up step): only its last activity moves. */
     public Mono<Void> touch(UUID userId, UUID prospectId) {
-        return db.sql("UPDATE prospects SET last_activity_at = now() WHERE id = :prospect AND user_id = :user")
+        return db.sql("UPDATE prospect_facts SET last_activity_at = now() WHERE user_id = :user AND id = :prospect")
                 .bind("prospect", prospectId)
                 .bind("user", userId)
                 .then();
@@ -195,9 +205,12 @@ public class Prospects {
                 .one();
     }
 
-    /** GDPR erasure (rule 7): deletes the prospect; its rows in every other table go with it (ON DELETE CASCADE). */
+    /**
+     * GDPR erasure (rule 7): deletes the prospect; its rows in every other table go with it (ON DELETE CASCADE), its
+     * pipeline row included.
+     */
     public Mono<Boolean> eraseFor(UUID userId, UUID prospectId) {
-        return db.sql("DELETE FROM prospects WHERE id = :id AND user_id = :user")
+        return db.sql("DELETE FROM prospect_facts WHERE user_id = :user AND id = :id")
                 .bind("id", prospectId)
                 .bind("user", userId)
                 .fetch().rowsUpdated()

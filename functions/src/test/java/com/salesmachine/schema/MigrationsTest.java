@@ -417,6 +417,36 @@ class MigrationsTest {
     }
 
     @Test
+    void anUpdateThroughTheViewWritesOnlyWhatItChangesSoAConcurrentChangeIsNotWrittenBack() throws Exception {
+        UUID user = newUser();
+        UUID prospect = jdbc.queryForObject("""
+                INSERT INTO prospects (user_id, full_name, company_name, job_title, email)
+                VALUES (?, 'Race Case', 'Co', 'Engineer', 'race@case.io') RETURNING id""", UUID.class, user);
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            try (Statement s = first.createStatement()) {  // holds the facts row until it commits
+                s.executeUpdate("UPDATE prospects SET job_title = 'CTO', status = 'qualified' WHERE id = '" + prospect + "'");
+            }
+            // the second statement read the row before the first committed, then waits for its lock
+            var touch = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (Statement s = second.createStatement()) {
+                    s.executeUpdate("UPDATE prospects SET last_activity_at = now() + interval '1 hour', is_vip = true"
+                            + " WHERE id = '" + prospect + "'");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+            assertThat(touch).isNotDone();
+            first.commit();
+            touch.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        // the first statement's title and status survive the second, which wrote only its own columns
+        assertThat(jdbc.queryForObject("SELECT job_title || '/' || status || '/' || is_vip FROM prospects WHERE id = ?",
+                String.class, prospect)).isEqualTo("CTO/qualified/true");
+    }
+
+    @Test
     void systemTemplatesCoverBothChannelsAndEveryUseCaseWithKnownVariablesOnly() {
         List<Map<String, Object>> templates = jdbc.queryForList(
                 "SELECT channel, use_case, subject, body, is_system FROM templates WHERE user_id IS NULL");
