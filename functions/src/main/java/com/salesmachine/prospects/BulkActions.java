@@ -101,7 +101,7 @@ class BulkActions {
         /**
          * @param head     {@code UPDATE prospect_pipeline p SET ...} or {@code DELETE FROM prospect_facts f} (a constant):
          *                 the pipeline state is the pipeline's (V118), so a status, VIP or campaign change writes those
-         *                 narrow rows only; an erasure deletes the facts, and their pipeline rows go with them (cascade)
+         *                 narrow rows only; an erasure deletes the facts, and their pipeline rows go with them (a trigger)
          * @param notYet   the condition of a row the action would change (a constant), null for every row
          * @param summary  the activity event's text for n rows; null: no activity event (erasure leaves none)
          */
