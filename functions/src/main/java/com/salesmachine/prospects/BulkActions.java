@@ -109,8 +109,9 @@ class BulkActions {
                                    Map<String, Object> values, String action, Map<String, Object> what,
                                    java.util.function.LongFunction<String> summary) {
             Map<String, Object> binds = new LinkedHashMap<>(values);
+            boolean erasure = head.startsWith("DELETE");
             StringBuilder sql = new StringBuilder(head);
-            if (head.startsWith("DELETE")) {
+            if (erasure) {
                 sql.append(" USING prospect_pipeline p\nWHERE p.user_id = :user AND f.user_id = p.user_id AND f.id = p.id");
             } else if (ProspectFilterSql.needsFacts(selection.filter())) {
                 sql.append("\nFROM prospect_facts f\nWHERE p.user_id = :user AND f.user_id = p.user_id AND f.id = p.id");
@@ -131,7 +132,6 @@ class BulkActions {
             if (notYet != null) {
                 sql.append("\n  AND ").append(notYet);
             }
-            boolean erasure = head.startsWith("DELETE");
             Mono<Long> changed = erasure ? erase(user, sql, binds)
                     : db.sql(sql.toString()).bindValues(binds).fetch().rowsUpdated();
             // A whole-filter action can change every prospect of a large account (200,000 rows), and an erasure of

@@ -25,7 +25,7 @@ final class ProspectRows {
             f.linkedin_url, f.email, f.last_activity_at, p.created_at""";
 
     /**
-     * The pipeline rows with their facts. A left join (every pipeline row has its facts row: a foreign key), so that
+     * The pipeline rows with their facts. A left join (every pipeline row has its facts row: V118's triggers), so that
      * a statement naming no column of {@code f} (a total, a bulk action's filter) reads the pipeline alone: the planner
      * drops the join, (user_id, id) being unique in the facts.
      */
