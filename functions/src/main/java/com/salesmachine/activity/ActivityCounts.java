@@ -10,7 +10,9 @@ import reactor.core.publisher.Flux;
 /**
  * Counts over {@code activity_events} (owned by this package) for the dashboard: events per calendar day in the
  * user's time zone (the caller asks account for it: users is not this package's table), one grouped statement
- * over the (user_id, at) index, from the start of the first day on.
+ * over the (user_id, at) index, from the start of the first day on. Each event's day is found among the days' first
+ * instants (computed once per call, in the time zone) by {@code width_bucket}, not by converting every event's
+ * instant to local time: 2.8x less time for the largest bench user's 29,000 events of 90 days (docs/api-campaigns.md).
  */
 @Component
 public class ActivityCounts {
@@ -32,17 +34,30 @@ public class ActivityCounts {
     public Flux<Day> perDay(UUID userId, String timezone, int days) {
         return db.sql("""
                         WITH me AS (
-                            SELECT CAST(:user AS uuid) AS id, CAST(:tz AS text) AS timezone,
-                                   (now() AT TIME ZONE :tz)::date AS today,
-                                   ((now() AT TIME ZONE :tz)::date - (:days - 1))::timestamp AT TIME ZONE :tz AS since),
+                            SELECT CAST(:tz AS text) AS timezone, (now() AT TIME ZONE :tz)::date AS today),
+                        starts AS (
+                            -- the first instant of each day, and of tomorrow (the end); a midnight that occurs twice
+                            -- (clocks back from 01:00 to 00:00, as in Havana) starts at its first occurrence, which
+                            -- plain AT TIME ZONE (the later one) would miss
+                            SELECT array_agg(CASE
+                                       WHEN ((m - interval '1 hour') AT TIME ZONE me.timezone)::date = d
+                                           THEN m - interval '1 hour'
+                                       WHEN ((m - interval '30 minutes') AT TIME ZONE me.timezone)::date = d
+                                           THEN m - interval '30 minutes'
+                                       ELSE m END ORDER BY d) AS at
+                            FROM me, LATERAL (SELECT me.today + i AS d,
+                                                     (me.today + i)::timestamp AT TIME ZONE me.timezone AS m
+                                              FROM generate_series(1 - CAST(:days AS int), 1) i) days),
                         counted AS (
-                            SELECT (e.at AT TIME ZONE me.timezone)::date AS day, count(*) AS n
-                            FROM activity_events e, me
-                            WHERE e.user_id = me.id AND e.at >= me.since
+                            -- the day's number (1 = the first) by a binary search of the starts: no time zone
+                            -- conversion per event
+                            SELECT width_bucket(e.at, s.at) AS k, count(*) AS n
+                            FROM starts s, activity_events e
+                            WHERE e.user_id = :user AND e.at >= s.at[1] AND e.at < s.at[CAST(:days AS int) + 1]
                             GROUP BY 1)
-                        SELECT me.timezone, me.today, counted.day, counted.n
+                        SELECT me.timezone, me.today, me.today - (CAST(:days AS int) - counted.k) AS day, counted.n
                         FROM me LEFT JOIN counted ON true
-                        ORDER BY counted.day""")
+                        ORDER BY counted.k""")
                 .bind("user", userId)
                 .bind("tz", timezone)
                 .bind("days", days)

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,5 +67,53 @@ class ActivityPerDayHttpTest extends ApplicationTest {
         assertThat(fresh.json().path("days").get(1).path("count").asInt()).isZero();
         assertValidation(call(me.token(), "activityPerDay", "{\"days\":0}"), "days");
         assertValidation(call(me.token(), "activityPerDay", "{\"days\":367}"), "days");
+    }
+
+    /**
+     * Around every clock change of the last year and the last local midnights, each event counts on its own local
+     * date (java.time's answer): Havana's midnight is skipped in March and occurs twice in November, Kolkata is
+     * 5:30 ahead of UTC, Lord Howe moves its clocks by 30 minutes.
+     */
+    @Test
+    void aDayStartsAtTheFirstInstantOfItsLocalDateAcrossClockChanges() {
+        Fixtures f = new Fixtures(db);
+        for (String name : List.of("America/Havana", "Asia/Kolkata", "Australia/Lord_Howe")) {
+            ZoneId zone = ZoneId.of(name);
+            var me = Fixtures.signUp(http);
+            f.execute("UPDATE users SET timezone = :tz WHERE id = :user", Map.of("tz", name, "user", me.id()));
+            Instant now = Instant.now();
+            LocalDate today = LocalDate.now(zone);
+            List<Instant> edges = new ArrayList<>();
+            for (ZoneOffsetTransition t = zone.getRules().previousTransition(now);
+                 t != null && t.getInstant().isAfter(now.minus(366, ChronoUnit.DAYS));
+                 t = zone.getRules().previousTransition(t.getInstant())) {
+                edges.add(t.getInstant());
+            }
+            for (int i = 0; i < 3; i++) {
+                edges.add(today.minusDays(i).atStartOfDay(zone).toInstant());
+            }
+            Map<LocalDate, Integer> expected = new TreeMap<>();
+            int n = 0;
+            for (Instant edge : edges) {
+                for (long minutes : new long[] {-61, -31, -1, 0, 1, 31, 61}) {
+                    Instant at = edge.plus(minutes, ChronoUnit.MINUTES);
+                    LocalDate day = LocalDate.ofInstant(at, zone);
+                    if (at.isBefore(now) && !day.isBefore(today.minusDays(365))) {
+                        f.activity(me.id(), "prospect_added", "edge " + n++, at);
+                        expected.merge(day, 1, Integer::sum);
+                    }
+                }
+            }
+            var r = call(me.token(), "activityPerDay", "{\"days\":366}");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            Map<LocalDate, Integer> counted = new TreeMap<>();
+            for (JsonNode d : r.json().path("days")) {
+                if (d.path("count").asInt() > 0) {
+                    counted.put(LocalDate.parse(d.path("day").asString()), d.path("count").asInt());
+                }
+            }
+            assertThat(n).as(name).isGreaterThan(20);
+            assertThat(counted).as(name).isEqualTo(expected);
+        }
     }
 }

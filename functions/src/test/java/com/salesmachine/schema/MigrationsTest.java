@@ -56,6 +56,15 @@ class MigrationsTest {
                 "audit_entries", "integration_deliveries");
     }
 
+    /** V119: the funnel's index-only reads of the week counts stay heap-free only if the table is vacuumed often. */
+    @Test
+    void theWeekCountsAreVacuumedAfterTwoThousandChangedCellsWhateverTheTableSize() {
+        List<String> options = jdbc.queryForList(
+                "SELECT unnest(reloptions) FROM pg_class WHERE oid = 'prospect_week_counts'::regclass", String.class);
+        assertThat(options).contains("autovacuum_vacuum_scale_factor=0", "autovacuum_vacuum_threshold=2000",
+                "autovacuum_vacuum_insert_scale_factor=0", "autovacuum_vacuum_insert_threshold=2000");
+    }
+
     @Test
     void enumColumnsRefuseValuesOutsideTheProductVocabulary() {
         UUID user = newUser();
