@@ -35,19 +35,9 @@ public class ActivityCounts {
         return db.sql("""
                         WITH me AS (
                             SELECT CAST(:tz AS text) AS timezone, (now() AT TIME ZONE :tz)::date AS today),
-                        starts AS (
-                            -- the first instant of each day, and of tomorrow (the end); a midnight that occurs twice
-                            -- (clocks back from 01:00 to 00:00, as in Havana) starts at its first occurrence, which
-                            -- plain AT TIME ZONE (the later one) would miss
-                            SELECT array_agg(CASE
-                                       WHEN ((m - interval '1 hour') AT TIME ZONE me.timezone)::date = d
-                                           THEN m - interval '1 hour'
-                                       WHEN ((m - interval '30 minutes') AT TIME ZONE me.timezone)::date = d
-                                           THEN m - interval '30 minutes'
-                                       ELSE m END ORDER BY d) AS at
-                            FROM me, LATERAL (SELECT me.today + i AS d,
-                                                     (me.today + i)::timestamp AT TIME ZONE me.timezone AS m
-                                              FROM generate_series(1 - CAST(:days AS int), 1) i) days),
+                        starts AS (  -- the first instant of each day, and of tomorrow (the end): V120
+                            SELECT array_agg(sm_local_day_start(me.today + i, me.timezone) ORDER BY i) AS at
+                            FROM me, generate_series(1 - CAST(:days AS int), 1) i),
                         counted AS (
                             -- the day's number (1 = the first) by a binary search of the starts: no time zone
                             -- conversion per event

@@ -32,7 +32,7 @@ public class DetectionWork {
                 SELECT c.id, c.user_id, c.name, c.icp_criteria::text AS icp,
                        greatest(0, :daily - (SELECT count(*) FROM prospects p
                            WHERE p.user_id = c.user_id AND p.source = 'integration'
-                             AND p.created_at >= (date_trunc('day', now() AT TIME ZONE u.timezone) AT TIME ZONE u.timezone)
+                             AND p.created_at >= sm_local_day_start((now() AT TIME ZONE u.timezone)::date, u.timezone)
                        ))::int AS remaining,
                        row_number() OVER (PARTITION BY c.user_id ORDER BY c.created_at, c.id)::int AS nth,
                        count(*) OVER (PARTITION BY c.user_id)::int AS of

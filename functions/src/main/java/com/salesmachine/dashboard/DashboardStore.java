@@ -34,8 +34,9 @@ class DashboardStore {
         return db.sql("""
                         WITH me AS (
                             SELECT id, (settings ->> 'dailyEmailLimit')::int AS daily_limit,
-                                   date_trunc('day', now() AT TIME ZONE timezone) AT TIME ZONE timezone AS day_start,
-                                   date_trunc('week', now() AT TIME ZONE timezone) AT TIME ZONE timezone AS week_start
+                                   sm_local_day_start((now() AT TIME ZONE timezone)::date, timezone) AS day_start,
+                                   sm_local_day_start(date_trunc('week', now() AT TIME ZONE timezone)::date, timezone)
+                                       AS week_start
                             FROM users WHERE id = :user)
                         SELECT me.daily_limit,
                                d.total AS prospects_total,

@@ -52,7 +52,7 @@ public class Outbox {
     private static final String EMAILS_TODAY = """
             (SELECT count(*) FROM outbound_messages c
              WHERE c.user_id = u.id AND c.channel = 'email'
-               AND c.claimed_at >= (date_trunc('day', :now AT TIME ZONE u.timezone) AT TIME ZONE u.timezone))""";
+               AND c.claimed_at >= sm_local_day_start((:now AT TIME ZONE u.timezone)::date, u.timezone))""";
     private static final String DAILY_LIMIT = "least((u.settings ->> 'dailyEmailLimit')::int, " + UserRules.HARD_EMAIL_CAP + ")";
 
     private final DatabaseClient db;

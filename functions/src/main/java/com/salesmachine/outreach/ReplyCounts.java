@@ -33,8 +33,8 @@ public class ReplyCounts {
                             SELECT CAST(:user AS uuid) AS id, CAST(:tz AS text) AS timezone,
                                    date_trunc('week', now() AT TIME ZONE :tz) AS this_week),
                         starts AS (  -- the weeks' first instants (Monday 00:00 in the zone), oldest first, then next week's
-                            SELECT array_agg((me.this_week - i * interval '1 week') AT TIME ZONE me.timezone
-                                             ORDER BY i DESC) AS at
+                            SELECT array_agg(sm_local_day_start((me.this_week - i * interval '1 week')::date,
+                                                                me.timezone) ORDER BY i DESC) AS at
                             FROM me, generate_series(-1, :weeks - 1) AS i),
                         counted AS (  -- week n (1 = oldest): distinct prospects per direction
                             SELECT week_no, count(*) FILTER (WHERE direction = 'outbound') AS contacted,

@@ -65,6 +65,28 @@ class MigrationsTest {
                 "autovacuum_vacuum_insert_scale_factor=0", "autovacuum_vacuum_insert_threshold=2000");
     }
 
+    /**
+     * V120: a day's first instant in a time zone, including the day whose midnight occurs twice (Havana, clocks back
+     * from 01:00 to 00:00: the first 00:00, not PostgreSQL's reading of an ambiguous time, the second) and the day
+     * whose midnight does not exist (Havana, 00:00 -> 01:00), checked against java.time's atStartOfDay.
+     */
+    @Test
+    void aLocalDayStartsAtItsFirstInstantAcrossClockChanges() {
+        String[][] cases = {{"America/Havana", "2026-11-01"}, {"America/Havana", "2026-03-08"},
+                {"America/Havana", "2026-10-31"}, {"Asia/Kolkata", "2026-12-07"}, {"Australia/Lord_Howe", "2026-10-04"},
+                {"Australia/Lord_Howe", "2026-04-05"}, {"Europe/Paris", "2026-10-25"}, {"Europe/Paris", "2026-03-29"},
+                {"Pacific/Chatham", "2026-09-27"}, {"UTC", "2026-01-01"}};
+        for (String[] c : cases) {
+            java.time.Instant expected = java.time.LocalDate.parse(c[1]).atStartOfDay(java.time.ZoneId.of(c[0])).toInstant();
+            java.time.OffsetDateTime start = jdbc.queryForObject("SELECT sm_local_day_start(CAST(? AS date), ?)",
+                    java.time.OffsetDateTime.class, c[1], c[0]);
+            assertThat(start.toInstant()).as(c[0] + " " + c[1]).isEqualTo(expected);
+        }
+        assertThat(jdbc.queryForObject("SELECT sm_local_day_start('2026-11-01', 'America/Havana')"
+                + " < '2026-11-01 00:00'::timestamp AT TIME ZONE 'America/Havana'", Boolean.class))
+                .as("the first of Havana's two midnights on 2026-11-01, an hour before PostgreSQL's reading").isTrue();
+    }
+
     @Test
     void enumColumnsRefuseValuesOutsideTheProductVocabulary() {
         UUID user = newUser();
