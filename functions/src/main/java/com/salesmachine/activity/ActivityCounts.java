@@ -12,7 +12,8 @@ import reactor.core.publisher.Flux;
  * user's time zone (the caller asks account for it: users is not this package's table), one grouped statement
  * over the (user_id, at) index, from the start of the first day on. Each event's day is found among the days' first
  * instants (computed once per call, in the time zone) by {@code width_bucket}, not by converting every event's
- * instant to local time: 2.8x less time for the largest bench user's 29,000 events of 90 days (docs/api-campaigns.md).
+ * instant to local time: 19.6 -> 11.1 ms in PostgreSQL for the largest bench user's 29,000 events of 90 days
+ * (docs/api-campaigns.md, "Analytics").
  */
 @Component
 public class ActivityCounts {
