@@ -31,8 +31,11 @@ class DashboardStore {
      * (user_id, created_at) index.
      */
     Mono<Numbers> numbers(UUID user) {
+        // me is MATERIALIZED: its day and week starts are computed once and reach the subqueries as values. Inlined,
+        // sm_local_day_start's expression (V120) was copied into the index condition of each of the pipeline's 32
+        // partitions and prepared for each: 11.2-11.9 ms instead of 8.6-9.1 (interleaved psql runs, 1M database)
         return db.sql("""
-                        WITH me AS (
+                        WITH me AS MATERIALIZED (
                             SELECT id, (settings ->> 'dailyEmailLimit')::int AS daily_limit,
                                    sm_local_day_start((now() AT TIME ZONE timezone)::date, timezone) AS day_start,
                                    sm_local_day_start(date_trunc('week', now() AT TIME ZONE timezone)::date, timezone)
