@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +81,9 @@ class MigrationsTest {
                 {"Australia/Lord_Howe", "2026-04-05"}, {"Europe/Paris", "2026-10-25"}, {"Europe/Paris", "2026-03-29"},
                 {"Pacific/Chatham", "2026-09-27"}, {"UTC", "2026-01-01"}};
         for (String[] c : cases) {
-            java.time.Instant expected = java.time.LocalDate.parse(c[1]).atStartOfDay(java.time.ZoneId.of(c[0])).toInstant();
-            java.time.OffsetDateTime start = jdbc.queryForObject("SELECT sm_local_day_start(CAST(? AS date), ?)",
-                    java.time.OffsetDateTime.class, c[1], c[0]);
+            Instant expected = LocalDate.parse(c[1]).atStartOfDay(ZoneId.of(c[0])).toInstant();
+            OffsetDateTime start = jdbc.queryForObject("SELECT sm_local_day_start(CAST(? AS date), ?)",
+                    OffsetDateTime.class, c[1], c[0]);
             assertThat(start.toInstant()).as(c[0] + " " + c[1]).isEqualTo(expected);
         }
         assertThat(jdbc.queryForObject("SELECT sm_local_day_start('2026-11-01', 'America/Havana')"
