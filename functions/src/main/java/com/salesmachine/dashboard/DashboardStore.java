@@ -27,8 +27,8 @@ class DashboardStore {
      * replied counts the ones with a reply, all of them contacted by that definition, so the rate never
      * exceeds 1. The prospect totals (all, contacted, replied) sum the user's {@code prospect_week_counts} (V118,
      * kept by triggers on prospect_pipeline, which count "contacted" exactly so): a few thousand index entries
-     * instead of a pass over up to 200,000 prospects; this week's new prospects are counted off the pipeline's
-     * (user_id, created_at) index.
+     * instead of a pass over up to 200,000 prospects; this week's new prospects are counted off the facts'
+     * (user_id, created_at) index (index-only; the pipeline has none since V121).
      */
     Mono<Numbers> numbers(UUID user) {
         // me is MATERIALIZED: its day and week starts are computed once and reach the subqueries as values. Inlined,
@@ -43,8 +43,8 @@ class DashboardStore {
                             FROM users WHERE id = :user)
                         SELECT me.daily_limit,
                                d.total AS prospects_total,
-                               (SELECT count(*) FROM prospect_pipeline p WHERE p.user_id = me.id
-                                    AND p.created_at >= me.week_start) AS prospects_this_week,
+                               (SELECT count(*) FROM prospect_facts f WHERE f.user_id = me.id
+                                    AND f.created_at >= me.week_start) AS prospects_this_week,
                                d.contacted,
                                d.replied,
                                (SELECT count(*) FROM meetings m WHERE m.user_id = me.id AND m.scheduled_at >= now()

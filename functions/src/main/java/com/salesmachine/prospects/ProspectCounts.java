@@ -72,8 +72,12 @@ public class ProspectCounts {
     /**
      * The prospects created in [from, to) (either end open when null), per campaign and status: the whole UTC weeks
      * inside the range from {@code prospect_week_counts} (V118, kept by triggers on prospect_pipeline), the partial
-     * weeks at its ends (under 7 days each) from prospect_pipeline itself over its (user_id, created_at) index. One
-     * statement.
+     * weeks at its ends (under 7 days each) from prospect_pipeline itself, read index-only off its campaign index
+     * (V121: {@code (user_id, campaign_id, created_at DESC, id DESC) INCLUDE (status, has_linkedin, has_email)}), one
+     * range per campaign and end. The user's campaigns are the distinct campaigns of their week counts (every
+     * pipeline row is counted there), found by a skip scan of the counts' key: one index probe per campaign. Off the
+     * facts' created_at index instead, each row in the ends cost a probe of the pipeline's primary key (~3,000 for a
+     * year's range of the largest bench user: 20 ms instead of 3). One statement.
      */
     public Flux<CreatedCount> createdIn(UUID userId, Instant from, Instant to) {
         OffsetDateTime start = from == null ? null : ProspectFilterSql.utc(from, "from");
@@ -97,6 +101,32 @@ public class ProspectCounts {
             }
         }
         return db.sql("""
+                        WITH RECURSIVE campaign_ids AS (  -- the user's campaign ids, one probe of the counts' key each
+                            (SELECT campaign_id AS id FROM prospect_week_counts
+                             WHERE user_id = :user AND campaign_id IS NOT NULL ORDER BY campaign_id LIMIT 1)
+                            UNION ALL
+                            SELECT (SELECT c.campaign_id FROM prospect_week_counts c
+                                    WHERE c.user_id = :user AND c.campaign_id > campaign_ids.id
+                                    ORDER BY c.campaign_id LIMIT 1)
+                            FROM campaign_ids WHERE campaign_ids.id IS NOT NULL),
+                        ends AS (  -- the partial weeks, per campaign (and none) and end, index-only
+                            SELECT e.* FROM campaign_ids CROSS JOIN LATERAL (
+                                SELECT p.campaign_id, p.status, p.has_linkedin, p.has_email FROM prospect_pipeline p
+                                WHERE p.user_id = :user AND p.campaign_id = campaign_ids.id
+                                  AND p.created_at >= :headFrom AND p.created_at < :headTo
+                                UNION ALL
+                                SELECT p.campaign_id, p.status, p.has_linkedin, p.has_email FROM prospect_pipeline p
+                                WHERE p.user_id = :user AND p.campaign_id = campaign_ids.id
+                                  AND p.created_at >= :tailFrom AND p.created_at < :tailTo) e
+                            WHERE campaign_ids.id IS NOT NULL
+                            UNION ALL
+                            SELECT p.campaign_id, p.status, p.has_linkedin, p.has_email FROM prospect_pipeline p
+                            WHERE p.user_id = :user AND p.campaign_id IS NULL
+                              AND p.created_at >= :headFrom AND p.created_at < :headTo
+                            UNION ALL
+                            SELECT p.campaign_id, p.status, p.has_linkedin, p.has_email FROM prospect_pipeline p
+                            WHERE p.user_id = :user AND p.campaign_id IS NULL
+                              AND p.created_at >= :tailFrom AND p.created_at < :tailTo)
                         SELECT coalesce(campaign_id::text, 'none') AS grp, status, n, li, em
                         FROM (SELECT campaign_id, status, sum(n) AS n, sum(li) AS li, sum(em) AS em
                               FROM (SELECT campaign_id, status, prospects AS n, with_linkedin AS li,
@@ -105,10 +135,7 @@ public class ProspectCounts {
                                     WHERE user_id = :user AND week >= :firstDay AND week < :endDay
                                     UNION ALL
                                     SELECT campaign_id, status, 1, has_linkedin::int, has_email::int
-                                    FROM prospect_pipeline
-                                    WHERE user_id = :user
-                                      AND (created_at >= :headFrom AND created_at < :headTo
-                                           OR created_at >= :tailFrom AND created_at < :tailTo)) counted
+                                    FROM ends) counted
                               GROUP BY 1, 2) grouped""")
                 .bind("user", userId)
                 .bind("firstDay", firstDay)

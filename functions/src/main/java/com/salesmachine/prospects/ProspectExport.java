@@ -39,10 +39,14 @@ class ProspectExport {
                 throw ApiException.validation("cursor", "is not a cursor this API issued");
             }
             Map<String, Object> binds = new LinkedHashMap<>();
+            // newest first off the index listProspects reads for the same filter (ProspectFilterSql.orderedByPipeline)
+            boolean pipelineOrder = input.selection().filter() != null
+                    && ProspectFilterSql.orderedByPipeline(input.selection().filter());
+            String t = pipelineOrder ? "p" : "f";
             StringBuilder sql = new StringBuilder("""
                     SELECT p.id, p.created_at, f.full_name, f.company_name, f.job_title, f.email, f.linkedin_url,
                            f.location, p.status, p.is_vip, p.vip_reason
-                    FROM\s""" + ProspectRows.PIPELINE_FROM + """
+                    FROM\s""" + (pipelineOrder ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FROM) + """
 
                     WHERE p.user_id = :user""");
             binds.put("user", user);
@@ -53,11 +57,11 @@ class ProspectExport {
                 binds.put("ids", input.selection().ids().stream().distinct().toArray(UUID[]::new));
             }
             if (after != null) {
-                sql.append("\n  AND (p.created_at, p.id) < (:afterAt, :afterId)");
+                sql.append("\n  AND (").append(t).append(".created_at, ").append(t).append(".id) < (:afterAt, :afterId)");
                 binds.put("afterAt", ProspectFilterSql.utc(after.at(), "cursor"));
                 binds.put("afterId", after.id());
             }
-            sql.append("\nORDER BY p.created_at DESC, p.id DESC\nLIMIT :fetch");
+            sql.append("\nORDER BY ").append(t).append(".created_at DESC, ").append(t).append(".id DESC\nLIMIT :fetch");
             binds.put("fetch", limit + 1);
             return db.sql(sql.toString()).bindValues(binds)
                     .map(row -> new Exported(row.get("id", UUID.class), row.get("created_at", OffsetDateTime.class).toInstant(),

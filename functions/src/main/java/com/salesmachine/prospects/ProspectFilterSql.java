@@ -11,12 +11,14 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * The WHERE clauses of a {@link ProspectFilter} over {@code prospect_pipeline p} and, for the one field that lives only
- * there, {@code prospect_facts f} (V118): shared by listProspects, its total, the bulk actions and the export, so "the
- * prospects matching this filter" means the same rows everywhere. Every field but the last-contacted range reads the
- * pipeline row (the title and channels through its mirror), so a total or a bulk action needs the facts only for that
- * range ({@link #needsFacts}). Only fixed clauses are appended (one per field the caller sent); every value is a bind
- * parameter. The caller has already written {@code WHERE p.user_id = :user}.
+ * The WHERE clauses of a {@link ProspectFilter} over {@code prospect_pipeline p} and {@code prospect_facts f} (V118):
+ * shared by listProspects, its total, the bulk actions and the export, so "the prospects matching this filter" means
+ * the same rows everywhere. The fields read the pipeline row (the title and channels through its mirror), except the
+ * last-contacted range (the facts') and the created range, which reads the table whose index gives the newest-first
+ * order ({@link #orderedByPipeline}): the pipeline has no created_at index of its own since V121, so without a
+ * campaign, one status or VIP the range is the facts' ({@link #needsFacts}). Only fixed clauses are appended (one per
+ * field the caller sent); every value is a bind parameter. The caller has already written
+ * {@code WHERE p.user_id = :user}.
  */
 final class ProspectFilterSql {
 
@@ -81,14 +83,28 @@ final class ProspectFilterSql {
             sql.append("\n  AND p.title_folded LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
             binds.put("jobTitle", escapeLike(jobTitle));
         }
-        range(sql, binds, "p.created_at", "created", filter.createdFrom(), filter.createdTo());
+        range(sql, binds, orderedByPipeline(filter) ? "p.created_at" : "f.created_at", "created", filter.createdFrom(),
+                filter.createdTo());
         range(sql, binds, "f.last_contacted_at", "lastContacted", filter.lastContactedFrom(), filter.lastContactedTo());
         return searchClause > 0 && sql.length() - start == searchClause;
     }
 
     /** Whether the filter's clauses name {@code f} (prospect_facts), which must then be joined. */
     static boolean needsFacts(ProspectFilter filter) {
-        return filter != null && (filter.lastContactedFrom() != null || filter.lastContactedTo() != null);
+        return filter != null && (filter.lastContactedFrom() != null || filter.lastContactedTo() != null
+                || !orderedByPipeline(filter) && (filter.createdFrom() != null || filter.createdTo() != null));
+    }
+
+    /**
+     * Whether the filter's rows come newest first off one of the pipeline's indexes: a campaign, one status or the
+     * VIPs ({@code (user_id, campaign_id | status, created_at DESC, id DESC)}, the VIPs' partial index). Any other
+     * filter is read newest first off the facts' {@code (user_id, created_at DESC, id DESC)} index, each row's pipeline
+     * row by primary key. V121 dropped the pipeline's own created_at index, which every row of a bulk change wrote
+     * once more (docs/api-campaigns.md, "The pipeline split").
+     */
+    static boolean orderedByPipeline(ProspectFilter filter) {
+        return filter != null && (filter.campaignId() != null || Boolean.TRUE.equals(filter.vip())
+                || filter.status() != null && filter.status().stream().distinct().count() == 1);
     }
 
     private static void range(StringBuilder sql, Map<String, Object> binds, String column, String name, Instant from,

@@ -34,14 +34,17 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         StringBuilder where = new StringBuilder("\nWHERE p.user_id = :user");
         binds.put("user", userId);
         boolean searchOnly = ProspectFilterSql.append(where, binds, input.filter());
-        // the newest first is read off the pipeline's indexes, the activity order off the facts' (V118); the total
-        // always counts the pipeline (the facts only when the filter names them)
-        String pageFrom = "\nFROM " + (byCreated ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FROM);
+        // the newest first is read off the pipeline's index of the campaign, the status or the VIPs when the filter
+        // names one, else off the facts' (V121); the activity order off the facts' (V118); the total always counts the
+        // pipeline (the facts only when the filter names them)
+        boolean pipelineOrder = byCreated && ProspectFilterSql.orderedByPipeline(input.filter());
+        String pageFrom = "\nFROM " + (pipelineOrder ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FROM);
         String countFrom = "\nFROM " + ProspectRows.PIPELINE_FROM;
-        // each order is spelled exactly like its index (prospect_pipeline_user_created_idx / prospects_user_activity_idx,
-        // NULLS placement included), so a page is read straight off the index, no sort
+        // each order is spelled exactly like its index (prospects_user_created_idx, the pipeline's campaign / status /
+        // VIP indexes, prospects_user_activity_idx, NULLS placement included), so a page is read straight off the
+        // index, no sort
         String order = byCreated ? "created_at DESC, id DESC" : "last_activity_at DESC NULLS LAST, id DESC";
-        String table = byCreated ? "p." : "f.";
+        String table = pipelineOrder ? "p." : "f.";
         String sortColumn = table + (byCreated ? "created_at" : "last_activity_at");
         StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.LIST_COLUMNS).append(pageFrom).append(where);
         if (after != null) {
@@ -60,7 +63,9 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
             sql = searchOnlyFirstPage();
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal && searching) {
-            sql = searchFirstPage(countFrom + where, pageFrom + where, order, sortColumn, pageOrder);
+            // the matches carry the pipeline's created_at (the facts' equal copy), so their count needs no facts row
+            sql = searchFirstPage(countFrom + where, pageFrom + where, order, byCreated ? "p.created_at" : sortColumn,
+                    pageOrder);
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal) {
             // the first page also counts the filter's rows, in the same statement: at most TOTAL_CAP + 1 rows are
@@ -112,9 +117,9 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
      * @param countWhere the pipeline (with its facts) and the filter's WHERE
      * @param pageWhere  the page's FROM (by the sort) and the filter's WHERE
      */
-    private static StringBuilder searchFirstPage(String countWhere, String pageWhere, String order, String sortColumn,
+    private static StringBuilder searchFirstPage(String countWhere, String pageWhere, String order, String matchedAt,
                                                  String pageOrder) {
-        return new StringBuilder("WITH matched AS MATERIALIZED (SELECT p.id, ").append(sortColumn).append(" AS at")
+        return new StringBuilder("WITH matched AS MATERIALIZED (SELECT p.id, ").append(matchedAt).append(" AS at")
                 .append(countWhere).append("\nLIMIT :totalCap),")
                 .append("\ntotal AS (SELECT count(*) AS total FROM matched),")
                 .append("\npage AS (SELECT ").append(ProspectRows.LIST_COLUMNS)

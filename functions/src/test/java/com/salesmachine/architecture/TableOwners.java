@@ -51,7 +51,7 @@ final class TableOwners {
      * short: a new cross-package need is a method on the owner, not a grant.
      */
     static final Set<ReadGrant> READ_GRANTS = Set.of(
-            new ReadGrant("dashboard", Set.of("users", "prospect_pipeline", "prospect_week_counts", "meetings",
+            new ReadGrant("dashboard", Set.of("users", "prospect_facts", "prospect_week_counts", "meetings",
                             "review_items", "outbound_messages"),
                     "dashboardStats is one statement over five owners' tables (the prospect totals from the day counts,"
                             + " index-only counts elsewhere): bench/scale measures it at 1,000,000 prospects, one round"

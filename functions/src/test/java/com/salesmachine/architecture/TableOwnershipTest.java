@@ -124,15 +124,15 @@ class TableOwnershipTest {
                 package com.salesmachine.dashboard;
                 class Sneaky {
                     Object reset() {
-                        return db.sql("UPDATE prospect_pipeline SET status = 'new' WHERE user_id = :user");
+                        return db.sql("UPDATE prospect_facts SET full_name = 'x' WHERE user_id = :user");
                     }
                     Object count() {
-                        return db.sql("SELECT count(*) FROM prospect_pipeline WHERE user_id = :user");
+                        return db.sql("SELECT count(*) FROM prospect_facts WHERE user_id = :user");
                     }
                 }
                 """;
         assertThat(violations("dashboard", source)).singleElement().asString()
-                .contains("Sneaky.java:4").contains("writes prospect_pipeline");
+                .contains("Sneaky.java:4").contains("writes prospect_facts");
     }
 
     @Test

@@ -20,7 +20,9 @@ class ProspectListQueryTest {
     @Test
     void withoutFiltersTheQueryIsScopedToTheUserNewestFirstAndFetchesOneRowMore() {
         var query = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, null, null, null, null, null, null, null, null));
-        assertThat(query.sql()).contains("WHERE p.user_id = :user").contains("ORDER BY p.created_at DESC, p.id DESC")
+        // newest first off the facts' created_at index (V121: the pipeline has none), each page row's pipeline row by key
+        assertThat(query.sql()).contains("WHERE p.user_id = :user").contains("ORDER BY f.created_at DESC, f.id DESC")
+                .contains("FROM prospect_facts f JOIN prospect_pipeline p")
                 .doesNotContain("campaign_id =", "status =", "is_vip =", "search_text");
         assertThat(query.limit()).isEqualTo(50);
         assertThat(query.binds()).containsEntry("user", user).containsEntry("fetch", 51);
@@ -45,6 +47,30 @@ class ProspectListQueryTest {
                 List.of(ProspectStatus.QUALIFIED, ProspectStatus.QUALIFIED), null, null, null, null, null, null, null, null, null, null, null));
         assertThat(query.sql()).contains("p.status = :status").doesNotContain("ANY");
         assertThat(query.binds()).containsEntry("status", "qualified").doesNotContainKey("statuses");
+    }
+
+    @Test
+    void aCampaignOneStatusOrTheVipsOrderOffThePipelinesIndexesAndAnyOtherFilterOffTheFacts() {
+        UUID campaign = UUID.randomUUID();
+        java.time.Instant from = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        // campaignId, status, vip, search, sort, limit, cursor, channel, jobTitle, createdFrom, createdTo, lastContacted..
+        var byCampaign = ProspectListQuery.of(user, new ListProspectsInput(campaign, null, null, null, null, null, null,
+                null, null, from, null, null, null));
+        var byStatus = ProspectListQuery.of(user, new ListProspectsInput(null, List.of(ProspectStatus.NEW), null, null,
+                null, null, null, null, null, from, null, null, null));
+        var vips = ProspectListQuery.of(user, new ListProspectsInput(null, null, true, null, null, null, null, null, null,
+                from, null, null, null));
+        for (var query : List.of(byCampaign, byStatus, vips)) {
+            assertThat(query.sql()).contains("ORDER BY p.created_at DESC, p.id DESC", "p.created_at >= :createdFrom")
+                    .doesNotContain("f.created_at");
+        }
+        var twoStatuses = ProspectListQuery.of(user, new ListProspectsInput(null,
+                List.of(ProspectStatus.NEW, ProspectStatus.CONTACTED), false, null, null, null, null, null, null, from,
+                null, null, null));
+        assertThat(twoStatuses.sql()).contains("ORDER BY f.created_at DESC, f.id DESC", "f.created_at >= :createdFrom",
+                "p.status = ANY(:statuses)", "p.is_vip = :vip").doesNotContain("p.created_at >=");
+        // the total counts the pipeline joined with the facts the range names
+        assertThat(twoStatuses.sql()).contains("SELECT 1\nFROM prospect_pipeline p LEFT JOIN prospect_facts f");
     }
 
     @Test

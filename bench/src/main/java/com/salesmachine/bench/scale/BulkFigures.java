@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,10 +83,12 @@ final class BulkFigures {
         } else {
             roundTrips.reset();
         }
+        Background before = Background.now(jdbc);
         long started = System.nanoTime();
         HttpCalls.Answer answer = owner.post(function, body);
         long ended = System.nanoTime();
         double seconds = (ended - started) / 1e9;
+        Background after = Background.now(jdbc);
         Map<String, Long> statements = underLoad ? Map.of() : roundTrips.statementsSinceReset();
         if (reader != null) {
             reader.stop();
@@ -96,6 +99,12 @@ final class BulkFigures {
         if (answer.status() != 200) {
             System.out.println("  ! " + answer.body().substring(0, Math.min(300, answer.body().length())));
         }
+        // what else the database did meanwhile: the wall time of a bulk call moved by 1-3 s between runs of the same
+        // code; this line says whether autovacuum or a checkpoint ran beside it (figures only, no verdict)
+        System.out.printf(Locale.ROOT, "  beside the call: autovacuum workers at its start %s, at its end %s;"
+                        + " checkpoints meanwhile %d; buffers written by client backends meanwhile %d%n",
+                before.autovacuum(), after.autovacuum(), after.checkpoints() - before.checkpoints(),
+                after.backendWrites() - before.backendWrites());
         Verdicts.record(String.format(Locale.ROOT, "15: %s wall time <= %.0f s", name, WALL_TARGET_S),
                 String.format(Locale.ROOT, "%.2f s (HTTP %d)", seconds, answer.status()),
                 answer.status() == 200 && seconds <= WALL_TARGET_S);
@@ -113,6 +122,8 @@ final class BulkFigures {
                         e.getKey().length() > 200 ? e.getKey().substring(0, 200) + "..." : e.getKey());
             }
             long others = statements.values().stream().mapToLong(Long::longValue).sum() - changing;
+            System.out.printf(Locale.ROOT, "  the changing statement's execution in PostgreSQL (its triggers included):"
+                    + " %.3f s of the call's %.3f s%n", changingSeconds(), seconds);
             Verdicts.record("15: " + name + " runs ONE statement changing prospects rows",
                     String.format(Locale.ROOT, "%d changing prospects + %d other (transaction/audit/activity/lookup)",
                             changing, others), changing == 1);
@@ -127,6 +138,41 @@ final class BulkFigures {
             throw new IllegalStateException("createCampaign answered " + answer.status() + ": " + answer.body());
         }
         return answer.json().path("id").asString();
+    }
+
+    /** pg_stat_statements' execution time of the statements changing prospects rows since the last reset, in s. */
+    private double changingSeconds() throws SQLException {
+        try (PreparedStatement sql = jdbc.prepareStatement("""
+                SELECT coalesce(sum(s.total_exec_time), 0) / 1000 FROM pg_stat_statements s
+                JOIN pg_database d ON d.oid = s.dbid
+                WHERE d.datname = current_database() AND s.query ~* ?""")) {
+            sql.setString(1, "^\\s*(UPDATE|DELETE\\s+FROM|INSERT\\s+INTO)\\s+prospect(s|_facts|_pipeline)\\M");
+            try (ResultSet r = sql.executeQuery()) {
+                r.next();
+                return r.getDouble(1);
+            }
+        }
+    }
+
+    /** The database's background work at one instant: the running autovacuum workers, the counters of writes. */
+    private record Background(List<String> autovacuum, long checkpoints, long backendWrites) {
+        static Background now(Connection jdbc) throws SQLException {
+            List<String> workers = new ArrayList<>();
+            try (PreparedStatement sql = jdbc.prepareStatement(
+                    "SELECT query FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'");
+                 ResultSet r = sql.executeQuery()) {
+                while (r.next()) {
+                    workers.add(r.getString(1));
+                }
+            }
+            try (PreparedStatement sql = jdbc.prepareStatement("""
+                    SELECT (SELECT num_timed + num_requested FROM pg_stat_checkpointer),
+                           (SELECT coalesce(sum(writes), 0) FROM pg_stat_io WHERE backend_type = 'client backend')""");
+                 ResultSet r = sql.executeQuery()) {
+                r.next();
+                return new Background(workers, r.getLong(1), r.getLong(2));
+            }
+        }
     }
 
     /** The largest user's prospects matching {@code condition} (a constant SQL condition over prospects p). */
