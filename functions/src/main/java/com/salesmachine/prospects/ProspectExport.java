@@ -40,18 +40,19 @@ class ProspectExport {
             }
             Map<String, Object> binds = new LinkedHashMap<>();
             // newest first off the index listProspects reads for the same filter (ProspectFilterSql.orderedByPipeline)
-            boolean pipelineOrder = input.selection().filter() != null
-                    && ProspectFilterSql.orderedByPipeline(input.selection().filter());
+            // (a list of ids: their pipeline rows by key, then sorted)
+            boolean pipelineOrder = input.selection().filter() == null
+                    || ProspectFilterSql.orderedByPipeline(input.selection().filter());
             String t = pipelineOrder ? "p" : "f";
             StringBuilder sql = new StringBuilder("""
                     SELECT p.id, p.created_at, f.full_name, f.company_name, f.job_title, f.email, f.linkedin_url,
                            f.location, p.status, p.is_vip, p.vip_reason
-                    FROM\s""" + (pipelineOrder ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FROM) + """
+                    FROM\s""" + (pipelineOrder ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FIRST_FROM) + """
 
-                    WHERE p.user_id = :user""");
+                    WHERE\s""" + t + ".user_id = :user");
             binds.put("user", user);
             if (input.selection().filter() != null) {
-                ProspectFilterSql.append(sql, binds, input.selection().filter());
+                ProspectFilterSql.append(sql, binds, input.selection().filter(), !pipelineOrder);
             } else {
                 sql.append("\n  AND p.id = ANY(:ids)");
                 binds.put("ids", input.selection().ids().stream().distinct().toArray(UUID[]::new));

@@ -40,6 +40,15 @@ final class ProspectFilterSql {
      *     here counts without a second list): listProspects then reads the first page's matches from prospect_search
      */
     static boolean append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter) {
+        return append(sql, binds, filter, false);
+    }
+
+    /**
+     * As {@link #append(StringBuilder, Map, ProspectFilter)}, for a statement that reads the facts in index order and
+     * each row's pipeline row after ({@link ProspectRows#FACTS_FIRST_FROM}) when {@code factsFirst}: the search test
+     * is then on {@code f.id}, so a row that does not match is dropped before its pipeline row is read.
+     */
+    static boolean append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter, boolean factsFirst) {
         if (filter == null) {
             return false;
         }
@@ -66,7 +75,8 @@ final class ProspectFilterSql {
         String search = filter.search() == null ? "" : filter.search().strip();
         if (!search.isEmpty()) {
             int at = sql.length();
-            sql.append("\n  AND p.id IN (SELECT s.id FROM prospect_search s WHERE s.user_id = :user AND ")
+            sql.append(factsFirst ? "\n  AND f.id" : "\n  AND p.id")
+                    .append(" IN (SELECT s.id FROM prospect_search s WHERE s.user_id = :user AND ")
                     .append(SEARCH_MATCH).append(")");
             searchClause = sql.length() - at;
             binds.put("search", search);

@@ -18,7 +18,7 @@ final class ProspectRows {
 
     /**
      * The same fields read off the two tables (V118): {@code prospect_pipeline p} and {@code prospect_facts f}, as
-     * {@link #PIPELINE_FROM} and {@link #FACTS_FROM} join them (listProspects, the export).
+     * {@link #PIPELINE_FROM} and {@link #FACTS_FIRST_FROM} join them (listProspects, the export).
      */
     static final String LIST_COLUMNS = """
             p.id, p.campaign_id, f.full_name, f.job_title, f.company_name, p.status, p.is_vip,
@@ -32,8 +32,17 @@ final class ProspectRows {
     static final String PIPELINE_FROM =
             "prospect_pipeline p LEFT JOIN prospect_facts f ON f.user_id = p.user_id AND f.id = p.id";
 
-    /** The same rows driven from the facts: the activity order reads their (user_id, last_activity_at) index. */
-    static final String FACTS_FROM = "prospect_facts f JOIN prospect_pipeline p ON p.user_id = f.user_id AND p.id = f.id";
+    /**
+     * The same rows driven from the facts, in the order of one of their indexes (created_at or last_activity_at), each
+     * row's pipeline row read by primary key as it comes; the statement's WHERE starts with {@code f.user_id = :user}.
+     * The pipeline side is a LATERAL subquery, and its {@code OFFSET 0} keeps the planner from flattening it into a
+     * join: as a plain join, for an account of 1,604 prospects the planner hashed all of them from both tables and
+     * sorted them (2.8-3.0 ms for a first page, 3.7-6.7 ms with the total) instead of reading 51 in index order and
+     * stopping (0.19-0.26 ms). Its {@code p.user_id = :user} (not {@code f.user_id}) prunes the pipeline to the user's
+     * partition once per statement instead of at each probe. psql, 1M database, 2026-12-08.
+     */
+    static final String FACTS_FIRST_FROM = "prospect_facts f CROSS JOIN LATERAL (SELECT * FROM prospect_pipeline p"
+            + " WHERE p.user_id = :user AND p.id = f.id OFFSET 0) p";
 
     /** The {@code ProspectSummary} fields of {@code p}, as jsonb_build_object arguments. */
     static final String SUMMARY_JSON = """

@@ -22,7 +22,8 @@ class ProspectListQueryTest {
         var query = ProspectListQuery.of(user, new ListProspectsInput(null, null, null, null, null, null, null, null, null, null, null, null, null));
         // newest first off the facts' created_at index (V121: the pipeline has none), each page row's pipeline row by key
         assertThat(query.sql()).contains("WHERE p.user_id = :user").contains("ORDER BY f.created_at DESC, f.id DESC")
-                .contains("FROM prospect_facts f JOIN prospect_pipeline p")
+                .contains("FROM prospect_facts f CROSS JOIN LATERAL (SELECT * FROM prospect_pipeline p",
+                        "WHERE f.user_id = :user")
                 .doesNotContain("campaign_id =", "status =", "is_vip =", "search_text");
         assertThat(query.limit()).isEqualTo(50);
         assertThat(query.binds()).containsEntry("user", user).containsEntry("fetch", 51);
