@@ -18,7 +18,7 @@ import java.util.Map;
  * order ({@link #orderedByPipeline}): the pipeline has no created_at index of its own since V121, so without a
  * campaign, one status or VIP the range is the facts' ({@link #needsFacts}). Only fixed clauses are appended (one per
  * field the caller sent); every value is a bind parameter. The caller has already written
- * {@code WHERE p.user_id = :user}.
+ * {@code WHERE p.user_id = :user} ({@code f.user_id} when it reads the facts first).
  */
 final class ProspectFilterSql {
 

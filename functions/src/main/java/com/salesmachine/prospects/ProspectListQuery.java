@@ -34,7 +34,6 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         StringBuilder filters = new StringBuilder();
         binds.put("user", userId);
         boolean searchOnly = ProspectFilterSql.append(filters, binds, input.filter());
-        StringBuilder pageFilters = new StringBuilder();
         // the newest first is read off the pipeline's index of the campaign, the status or the VIPs when the filter
         // names one, else off the facts' (V121); the activity order off the facts' (V118); the total always counts the
         // pipeline (the facts only when the filter names them)
@@ -47,6 +46,8 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         String order = byCreated ? "created_at DESC, id DESC" : "last_activity_at DESC NULLS LAST, id DESC";
         String table = pipelineOrder ? "p." : "f.";
         String where = "\nWHERE p.user_id = :user" + filters;
+        // the page's own clauses: read facts first, its search test is on the facts' id (the same binds)
+        StringBuilder pageFilters = new StringBuilder();
         ProspectFilterSql.append(pageFilters, binds, input.filter(), !pipelineOrder);
         String pageWhere = "\nWHERE " + table + "user_id = :user" + pageFilters;
         String sortColumn = table + (byCreated ? "created_at" : "last_activity_at");
