@@ -45,8 +45,9 @@ final class ProspectFilterSql {
 
     /**
      * As {@link #append(StringBuilder, Map, ProspectFilter)}, for a statement that reads the facts in index order and
-     * each row's pipeline row after ({@link ProspectRows#FACTS_FIRST_FROM}) when {@code factsFirst}: the search test
-     * is then on {@code f.id}, so a row that does not match is dropped before its pipeline row is read.
+     * each row's pipeline row after ({@link ProspectRows#FACTS_FIRST_FROM}) when {@code factsFirst}: the search, the
+     * channel and the job title are then tested on the facts row, so a row that does not match is dropped before its
+     * pipeline row is read (for a rare title, a walk of the facts instead of a primary-key probe per facts row).
      */
     static boolean append(StringBuilder sql, Map<String, Object> binds, ProspectFilter filter, boolean factsFirst) {
         if (filter == null) {
@@ -81,16 +82,20 @@ final class ProspectFilterSql {
             searchClause = sql.length() - at;
             binds.put("search", search);
         }
+        // the channels and the title are tested on the pipeline's mirror of them (V118), or, reading the facts first,
+        // on the facts themselves (the mirror's source): a row that does not match is then dropped before its
+        // pipeline row is read
         if (filter.channel() == Channel.LINKEDIN) {
-            sql.append("\n  AND p.has_linkedin");
+            sql.append(factsFirst ? "\n  AND f.linkedin_url IS NOT NULL" : "\n  AND p.has_linkedin");
         } else if (filter.channel() == Channel.EMAIL) {
-            sql.append("\n  AND p.has_email");
+            sql.append(factsFirst ? "\n  AND f.email IS NOT NULL" : "\n  AND p.has_email");
         }
         String jobTitle = filter.jobTitle() == null ? "" : filter.jobTitle().strip();
         if (!jobTitle.isEmpty()) {
             // ILIKE's matches (it lower-cases both sides alike), on the pipeline's lower(job_title) (V118's mirror),
             // which its status index carries: with a status the test reads the index entry
-            sql.append("\n  AND p.title_folded LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
+            sql.append(factsFirst ? "\n  AND lower(f.job_title)" : "\n  AND p.title_folded")
+                    .append(" LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
             binds.put("jobTitle", escapeLike(jobTitle));
         }
         range(sql, binds, orderedByPipeline(filter) ? "p.created_at" : "f.created_at", "created", filter.createdFrom(),

@@ -140,9 +140,10 @@ class ProspectTotalsAndFiltersHttpTest extends ApplicationTest {
         var other = Fixtures.signUp(http);
         UUID campaign = f.campaign(me.id(), "Spring");
         String insert = """
-                INSERT INTO prospects (user_id, full_name, company_name, email, linkedin_url, status, campaign_id, is_vip,
-                                       created_at)
-                SELECT :user, 'Shape ' || i, 'Acme', CASE WHEN i % 2 = 0 THEN 'shape' || i || '@example.com' END,
+                INSERT INTO prospects (user_id, full_name, company_name, job_title, email, linkedin_url, status,
+                                       campaign_id, is_vip, created_at)
+                SELECT :user, 'Shape ' || i, 'Acme', CASE WHEN i % 4 = 0 THEN 'Head of Sales' ELSE 'Growth Lead' END,
+                       CASE WHEN i % 2 = 0 THEN 'shape' || i || '@example.com' END,
                        CASE WHEN i % 2 = 1 OR i % 3 = 0 THEN 'https://www.linkedin.com/in/shape-' || i END,
                        (ARRAY['new', 'qualified', 'contacted'])[1 + i % 3], CASE WHEN i % 3 = 0 THEN :campaign END,
                        i % 5 = 0, now() - (i * 7 % 30) * interval '1 hour'
@@ -166,6 +167,10 @@ class ProspectTotalsAndFiltersHttpTest extends ApplicationTest {
                 "p.created_at >= '" + from + "' AND p.email IS NOT NULL");
         shapes.put("{\"createdFrom\":\"" + from + "\",\"status\":[\"new\",\"contacted\"]}",
                 "p.created_at >= '" + from + "' AND p.status IN ('new', 'contacted')");
+        shapes.put("{\"jobTitle\":\"SALES\",\"channel\":\"linkedin\"}",
+                "p.job_title ILIKE '%sales%' AND p.linkedin_url IS NOT NULL");
+        shapes.put("{\"jobTitle\":\"lead\",\"status\":[\"qualified\"],\"channel\":\"email\"}",
+                "p.job_title ILIKE '%lead%' AND p.status = 'qualified' AND p.email IS NOT NULL");
         for (Map.Entry<String, String> shape : shapes.entrySet()) {
             java.util.List<String> expected = db.sql("SELECT full_name FROM prospects p WHERE p.user_id = :user AND "
                             + shape.getValue() + " ORDER BY p.created_at DESC, p.id DESC")
