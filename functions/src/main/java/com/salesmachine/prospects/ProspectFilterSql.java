@@ -93,9 +93,12 @@ final class ProspectFilterSql {
         String jobTitle = filter.jobTitle() == null ? "" : filter.jobTitle().strip();
         if (!jobTitle.isEmpty()) {
             // ILIKE's matches (it lower-cases both sides alike), on the pipeline's lower(job_title) (V118's mirror),
-            // which its status index carries: with a status the test reads the index entry
-            sql.append(factsFirst ? "\n  AND lower(f.job_title)" : "\n  AND p.title_folded")
-                    .append(" LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
+            // which its status index carries: with a status the test reads the index entry. Read facts first, it is
+            // ILIKE itself on the facts' column, which has statistics (lower(f.job_title) has none: the planner
+            // guessed 8 rows of 12,499 for 'founder' and sorted a parallel scan of every facts row, 126 ms instead of
+            // 1.3; psql, 1M database)
+            sql.append(factsFirst ? "\n  AND f.job_title ILIKE '%' || :jobTitle || '%' ESCAPE '\\'"
+                    : "\n  AND p.title_folded LIKE '%' || lower(:jobTitle) || '%' ESCAPE '\\'");
             binds.put("jobTitle", escapeLike(jobTitle));
         }
         range(sql, binds, orderedByPipeline(filter) ? "p.created_at" : "f.created_at", "created", filter.createdFrom(),
