@@ -89,7 +89,7 @@ final class BulkFigures {
         long ended = System.nanoTime();
         double seconds = (ended - started) / 1e9;
         Background after = Background.now(jdbc);
-        Map<String, Long> statements = underLoad ? Map.of() : roundTrips.statementsSinceReset();
+        Map<String, RoundTrips.Executed> statements = underLoad ? Map.of() : roundTrips.statementsSinceReset();
         if (reader != null) {
             reader.stop();
         }
@@ -112,18 +112,21 @@ final class BulkFigures {
                 String.format(Locale.ROOT, "changed %d, expected %d", changed, expected), changed == expected && expected > 0);
         if (!underLoad) {
             long changing = 0;
+            double changingSeconds = 0;
             System.out.println("  statements of the call (pg_stat_statements):");
-            for (Map.Entry<String, Long> e : statements.entrySet()) {
+            for (Map.Entry<String, RoundTrips.Executed> e : statements.entrySet()) {
                 boolean changes = CHANGES_PROSPECTS.matcher(e.getKey()).matches();
                 if (changes) {
-                    changing += e.getValue();
+                    changing += e.getValue().calls();
+                    changingSeconds += e.getValue().seconds();
                 }
-                System.out.printf(Locale.ROOT, "    %d x %s%s%n", e.getValue(), changes ? "[changes prospects] " : "[other] ",
+                System.out.printf(Locale.ROOT, "    %d x %s%s%n", e.getValue().calls(),
+                        changes ? "[changes prospects] " : "[other] ",
                         e.getKey().length() > 200 ? e.getKey().substring(0, 200) + "..." : e.getKey());
             }
-            long others = statements.values().stream().mapToLong(Long::longValue).sum() - changing;
+            long others = statements.values().stream().mapToLong(RoundTrips.Executed::calls).sum() - changing;
             System.out.printf(Locale.ROOT, "  the changing statement's execution in PostgreSQL (its triggers included):"
-                    + " %.3f s of the call's %.3f s%n", changingSeconds(), seconds);
+                    + " %.3f s of the call's %.3f s%n", changingSeconds, seconds);
             Verdicts.record("15: " + name + " runs ONE statement changing prospects rows",
                     String.format(Locale.ROOT, "%d changing prospects + %d other (transaction/audit/activity/lookup)",
                             changing, others), changing == 1);
@@ -138,20 +141,6 @@ final class BulkFigures {
             throw new IllegalStateException("createCampaign answered " + answer.status() + ": " + answer.body());
         }
         return answer.json().path("id").asString();
-    }
-
-    /** pg_stat_statements' execution time of the statements changing prospects rows since the last reset, in s. */
-    private double changingSeconds() throws SQLException {
-        try (PreparedStatement sql = jdbc.prepareStatement("""
-                SELECT coalesce(sum(s.total_exec_time), 0) / 1000 FROM pg_stat_statements s
-                JOIN pg_database d ON d.oid = s.dbid
-                WHERE d.datname = current_database() AND s.query ~* ?""")) {
-            sql.setString(1, "^\\s*(UPDATE|DELETE\\s+FROM|INSERT\\s+INTO)\\s+prospect(s|_facts|_pipeline)\\M");
-            try (ResultSet r = sql.executeQuery()) {
-                r.next();
-                return r.getDouble(1);
-            }
-        }
     }
 
     /** The database's background work at one instant: the running autovacuum workers, the counters of writes. */

@@ -55,9 +55,9 @@ final class RoundTrips {
         long commands = gateway.commandCount();
         Map<String, Double> byQuery = new LinkedHashMap<>();
         long statements = 0;
-        for (Map.Entry<String, Long> e : statementsSinceReset().entrySet()) {
-            statements += e.getValue();
-            byQuery.put(e.getKey(), e.getValue() / (double) calls);
+        for (Map.Entry<String, Executed> e : statementsSinceReset().entrySet()) {
+            statements += e.getValue().calls();
+            byQuery.put(e.getKey(), e.getValue().calls() / (double) calls);
         }
         return new Cost(calls, requests / (double) calls, commands / (double) calls, statements / (double) calls, byQuery);
     }
@@ -70,20 +70,26 @@ final class RoundTrips {
         gateway.resetCounters();
     }
 
+    /** How many times a statement ran, and its execution time in all (its triggers included), in seconds. */
+    record Executed(long calls, double seconds) {
+    }
+
     /**
      * The statements PostgreSQL executed in this database since {@link #reset()} (text normalised to one line, the
-     * benchmark's own pg_stat_statements queries excluded) with how many times each ran, most frequent first.
+     * benchmark's own pg_stat_statements queries excluded) with how many times each ran and for how long, most
+     * frequent first.
      */
-    Map<String, Long> statementsSinceReset() throws SQLException {
-        Map<String, Long> byQuery = new LinkedHashMap<>();
+    Map<String, Executed> statementsSinceReset() throws SQLException {
+        Map<String, Executed> byQuery = new LinkedHashMap<>();
         try (Statement sql = jdbc.createStatement();
              ResultSet r = sql.executeQuery("""
-                     SELECT regexp_replace(s.query, '\\s+', ' ', 'g') AS query, sum(s.calls) AS calls
+                     SELECT regexp_replace(s.query, '\\s+', ' ', 'g') AS query, sum(s.calls) AS calls,
+                            sum(s.total_exec_time) / 1000 AS seconds
                      FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
                      WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%'
                      GROUP BY 1 ORDER BY 2 DESC""")) {
             while (r.next()) {
-                byQuery.put(r.getString(1), r.getLong(2));
+                byQuery.put(r.getString(1), new Executed(r.getLong(2), r.getDouble(3)));
             }
         }
         return byQuery;
