@@ -47,9 +47,7 @@ class ProspectExport {
             StringBuilder sql = new StringBuilder("""
                     SELECT p.id, p.created_at, f.full_name, f.company_name, f.job_title, f.email, f.linkedin_url,
                            f.location, p.status, p.is_vip, p.vip_reason
-                    FROM\s""" + (pipelineOrder ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FIRST_FROM) + """
-
-                    WHERE\s""" + t + ".user_id = :user");
+                    """ + ProspectRows.fromUsersRows(pipelineOrder));
             binds.put("user", user);
             if (input.selection().filter() != null) {
                 ProspectFilterSql.append(sql, binds, input.selection().filter(), !pipelineOrder);

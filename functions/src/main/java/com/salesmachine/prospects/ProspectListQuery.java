@@ -38,7 +38,6 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         // names one, else off the facts' (V121); the activity order off the facts' (V118); the total always counts the
         // pipeline (the facts only when the filter names them)
         boolean pipelineOrder = byCreated && ProspectFilterSql.orderedByPipeline(input.filter());
-        String pageFrom = "\nFROM " + (pipelineOrder ? ProspectRows.PIPELINE_FROM : ProspectRows.FACTS_FIRST_FROM);
         String countFrom = "\nFROM " + ProspectRows.PIPELINE_FROM;
         // each order is spelled exactly like its index (prospects_user_created_idx, the pipeline's campaign / status /
         // VIP indexes, prospects_user_activity_idx, NULLS placement included), so a page is read straight off the
@@ -49,9 +48,9 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
         // the page's own clauses: read facts first, its search test is on the facts' id (the same binds)
         StringBuilder pageFilters = new StringBuilder();
         ProspectFilterSql.append(pageFilters, binds, input.filter(), !pipelineOrder);
-        String pageWhere = "\nWHERE " + table + "user_id = :user" + pageFilters;
+        String pageWhere = "\n" + ProspectRows.fromUsersRows(pipelineOrder) + pageFilters;
         String sortColumn = table + (byCreated ? "created_at" : "last_activity_at");
-        StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.LIST_COLUMNS).append(pageFrom).append(pageWhere);
+        StringBuilder sql = new StringBuilder("SELECT ").append(ProspectRows.LIST_COLUMNS).append(pageWhere);
         if (after != null) {
             sql.append("\n  AND (").append(sortColumn).append(", ").append(table).append("id) < (:afterAt, :afterId)");
             binds.put("afterAt", ProspectFilterSql.utc(after.at(), "cursor"));
@@ -69,7 +68,7 @@ record ProspectListQuery(String sql, Map<String, Object> binds, int limit, Prosp
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal && searching) {
             // the matches carry the pipeline's created_at (the facts' equal copy), so their count needs no facts row
-            sql = searchFirstPage(countFrom + where, pageFrom + pageWhere, order, byCreated ? "p.created_at" : sortColumn,
+            sql = searchFirstPage(countFrom + where, pageWhere, order, byCreated ? "p.created_at" : sortColumn,
                     pageOrder);
             binds.put("totalCap", TOTAL_CAP + 1);
         } else if (withTotal) {

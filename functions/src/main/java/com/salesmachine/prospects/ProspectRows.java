@@ -34,7 +34,8 @@ final class ProspectRows {
 
     /**
      * The same rows driven from the facts, in the order of one of their indexes (created_at or last_activity_at), each
-     * row's pipeline row read by primary key as it comes; the statement's WHERE starts with {@code f.user_id = :user}.
+     * row's pipeline row read by primary key as it comes; the statement's WHERE starts with {@code f.user_id = :user}
+     * ({@link #fromUsersRows}).
      * The pipeline side is a LATERAL subquery, and its {@code OFFSET 0} keeps the planner from flattening it into a
      * join: as a plain join, for an account of 1,604 prospects the planner hashed all of them from both tables and
      * sorted them (2.8-3.0 ms for a first page, 3.7-6.7 ms with the total) instead of reading 51 in index order and
@@ -43,6 +44,16 @@ final class ProspectRows {
      */
     static final String FACTS_FIRST_FROM = "prospect_facts f CROSS JOIN LATERAL (SELECT * FROM prospect_pipeline p"
             + " WHERE p.user_id = :user AND p.id = f.id OFFSET 0) p";
+
+    /**
+     * {@code FROM} the user's rows, read pipeline first ({@link #PIPELINE_FROM}) or facts first
+     * ({@link #FACTS_FIRST_FROM}), with the {@code WHERE} on the user of the table read first, so that table's index
+     * gives the order; the caller appends its {@code AND} clauses.
+     */
+    static String fromUsersRows(boolean pipelineFirst) {
+        return pipelineFirst ? "FROM " + PIPELINE_FROM + "\nWHERE p.user_id = :user"
+                : "FROM " + FACTS_FIRST_FROM + "\nWHERE f.user_id = :user";
+    }
 
     /** The {@code ProspectSummary} fields of {@code p}, as jsonb_build_object arguments. */
     static final String SUMMARY_JSON = """
